@@ -1,0 +1,18 @@
+package io.saidwho.core.attribution;
+
+/** What kind of entity a speaker is. */
+public enum SpeakerType {
+  PERSON("person"),
+  ORGANIZATION("organization");
+
+  private final String label;
+
+  SpeakerType(String label) {
+    this.label = label;
+  }
+
+  /** The value written to the {@code speaker_type} column. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,150 @@
+package io.saidwho.core.nlp;
+
+import io.saidwho.core.text.Paragraph;
+import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.Token;
+import java.util.List;
+
+/**
+ * An article's text with its paragraphs, sentences and tokens, all as half-open char offsets into
+ * {@link #text()}. POS tags are computed lazily, one sentence at a time, the first time {@link
+ * #taggedTokens(int)} asks for them, so that only the sentences the later stages look at (those
+ * that hold or neighbour a quote) pay for tagging. Not thread-safe: it holds the partition's
+ * tagger.
+ */
+public final class AnalyzedText {
+
+  private final String text;
+  private final String normalized;
+  private final List<Paragraph> paragraphs;
+  private final List<Sentence> sentences;
+  private final Token[][] tokens;
+  private final boolean[] tagged;
+  private final PosTagging tagging;
+  private final int tokenCount;
+
+  AnalyzedText(
+      String text,
+      String normalized,
+      List<Paragraph> paragraphs,
+      List<Sentence> sentences,
+      Token[][] tokens,
+      PosTagging tagging) {
+    this.text = text;
+    this.normalized = normalized;
+    this.paragraphs = List.copyOf(paragraphs);
+    this.sentences = List.copyOf(sentences);
+    this.tokens = tokens;
+    this.tagged = new boolean[tokens.length];
+    this.tagging = tagging;
+    int count = 0;
+    for (Token[] sentenceTokens : tokens) {
+      count += sentenceTokens.length;
+    }
+    this.tokenCount = count;
+  }
+
+  /** The original text, as given. */
+  public String text() {
+    return text;
+  }
+
+  /** The text with typographic quote marks mapped to ASCII ({@code QuoteMarkNormalizer}). */
+  public String normalizedText() {
+    return normalized;
+  }
+
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  /** Number of sentences tagged so far (for the benchmark's accounting). */
+  public int taggedSentenceCount() {
+    int count = 0;
+    for (boolean t : tagged) {
+      count += t ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Tokens of a sentence; their {@code pos} is null unless the sentence was tagged already. */
+  public List<Token> tokens(int sentenceIndex) {
+    return List.of(tokens[sentenceIndex]);
+  }
+
+  /** Tokens of a sentence with POS tags, tagging the sentence now if needed. */
+  public List<Token> taggedTokens(int sentenceIndex) {
+    if (!tagged[sentenceIndex]) {
+      tokens[sentenceIndex] = tagging.tag(normalized, tokens[sentenceIndex]);
+      tagged[sentenceIndex] = true;
+    }
+    return List.of(tokens[sentenceIndex]);
+  }
+
+  /** The index of the sentence holding char {@code offset}, or -1 when none does. */
+  public int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.begin()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the first sentence that ends after {@code offset} (the sentence holding it, or
+   * the next one), or {@code sentences().size()} when none does.
+   */
+  public int sentenceFrom(int offset) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the paragraph holding char {@code offset}, or -1 when none does. */
+  public int paragraphAt(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Paragraph p = paragraphs.get(mid);
+      if (offset < p.begin()) {
+        hi = mid - 1;
+      } else if (offset >= p.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Tags one sentence's tokens; implemented by {@link TextAnalyzer}. */
+  interface PosTagging {
+    Token[] tag(String normalizedText, Token[] tokens);
+  }
+}

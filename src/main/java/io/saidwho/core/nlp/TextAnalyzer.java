@@ -1,0 +1,89 @@
+package io.saidwho.core.nlp;
+
+import io.saidwho.core.text.Paragraph;
+import io.saidwho.core.text.QuoteMarkNormalizer;
+import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.TextSpan;
+import io.saidwho.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Paragraphs, sentences and tokens of an article with the OpenNLP UD English models; POS tags on
+ * demand (see {@link AnalyzedText#taggedTokens(int)}).
+ *
+ * <p>Needs: the three models, already loaded. Produces: an {@link AnalyzedText} whose offsets are
+ * half-open and index the original text. Sentences never cross a paragraph (line) boundary.
+ * Detection and tagging run on the text with typographic quote marks mapped to ASCII (same length,
+ * so offsets hold).
+ *
+ * <p>Not thread-safe (the OpenNLP {@code *ME} tools keep state): create one per partition or
+ * thread, over the JVM's shared models.
+ */
+public final class TextAnalyzer {
+
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+
+  public TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+    this.sentenceDetector = new SentenceDetectorME(sentences);
+    this.tokenizer = new TokenizerME(tokens);
+    this.tagger = new POSTaggerME(pos);
+  }
+
+  public AnalyzedText analyze(String text) {
+    String normalized = QuoteMarkNormalizer.normalize(text);
+    List<Paragraph> paragraphs = Paragraphs.split(text);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token[]> tokens = new ArrayList<>();
+    for (Paragraph paragraph : paragraphs) {
+      splitSentences(normalized, paragraph, sentences, tokens);
+    }
+    return new AnalyzedText(
+        text, normalized, paragraphs, sentences, tokens.toArray(new Token[0][]), this::tag);
+  }
+
+  private void splitSentences(
+      String normalized, Paragraph paragraph, List<Sentence> sentences, List<Token[]> tokens) {
+    String paragraphText = normalized.substring(paragraph.begin(), paragraph.end());
+    for (Span s : sentenceDetector.sentPosDetect(paragraphText)) {
+      int begin = paragraph.begin() + s.getStart();
+      int end = paragraph.begin() + s.getEnd();
+      if (end <= begin) {
+        continue;
+      }
+      sentences.add(new Sentence(sentences.size(), paragraph.index(), new TextSpan(begin, end)));
+      tokens.add(tokenize(normalized, begin, end));
+    }
+  }
+
+  private Token[] tokenize(String normalized, int begin, int end) {
+    Span[] spans = tokenizer.tokenizePos(normalized.substring(begin, end));
+    Token[] out = new Token[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      out[i] = new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), null);
+    }
+    return out;
+  }
+
+  private Token[] tag(String normalized, Token[] tokens) {
+    String[] words = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      words[i] = normalized.substring(tokens[i].begin(), tokens[i].end());
+    }
+    String[] tags = tagger.tag(words);
+    Token[] out = new Token[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = new Token(tokens[i].begin(), tokens[i].end(), tags[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package io.saidwho.models;
+
+import io.saidwho.core.ArticleProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The three English OpenNLP models (UD EWT sentence, tokenizer, POS), loaded from the model jars on
+ * the classpath ({@code org.apache.opennlp:opennlp-models-*-en:1.3.0}), never downloaded. Models
+ * are immutable and thread-safe; {@link #shared()} loads them once per JVM. The {@code *ME} tools
+ * built on them are not thread-safe: build those per partition (see {@code TextAnalyzer}).
+ */
+public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+
+  public static final String SENTENCE_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  public static final String TOKENIZER_RESOURCE = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS_RESOURCE = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** The models of this JVM, loaded on first use. */
+  public static NlpModels shared() {
+    return Holder.MODELS;
+  }
+
+  /** A new core pipeline over these models: one per partition or thread (it is not thread-safe). */
+  public ArticleProcessor newProcessor() {
+    return ArticleProcessor.standard(sentences, tokens, pos);
+  }
+
+  /** Loads fresh copies from the classpath; prefer {@link #shared()}. */
+  public static NlpModels loadFromClasspath() {
+    return new NlpModels(
+        load(SENTENCE_RESOURCE, SentenceModel::new),
+        load(TOKENIZER_RESOURCE, TokenizerModel::new),
+        load(POS_RESOURCE, POSModel::new));
+  }
+
+  private static <M> M load(String resource, ModelReader<M> reader) {
+    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath: add the"
+                + " org.apache.opennlp:opennlp-models-*-en:1.3.0 jars");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read OpenNLP model " + resource, e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ModelReader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static final class Holder {
+    static final NlpModels MODELS = loadFromClasspath();
+  }
+}
