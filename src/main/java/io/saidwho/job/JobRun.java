@@ -69,9 +69,16 @@ final class JobRun {
     try {
       countProcessed(processed);
       long t2 = System.nanoTime();
-      String manifestPath = writeTables(processed, files);
+      writeTables(processed);
       long t3 = System.nanoTime();
-      return summary(manifestPath, seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2));
+      Map<String, Double> wall = new LinkedHashMap<>();
+      wall.put("read", seconds(t1 - t0));
+      wall.put("process", seconds(t2 - t1));
+      wall.put("write", seconds(t3 - t2));
+      String manifestPath = ManifestWriter.write(config.outputPath(), runId,
+          new ManifestBuilder(runId, config, startedAt).build(files, status(), tableCounts,
+              rejectsByReason, stageSeconds(), wall), hadoop);
+      return summary(manifestPath, wall);
     } finally {
       processed.unpersist();
     }
@@ -101,7 +108,7 @@ final class JobRun {
     tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
   }
 
-  private String writeTables(Dataset<Row> processed, InputFiles files) {
+  private void writeTables(Dataset<Row> processed) {
     TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(),
         config.filesPerPartition());
     for (String table : Schemas.TABLES) {
@@ -113,9 +120,6 @@ final class JobRun {
       writer.write(rows, table, tableCounts.get(table));
     }
     spark.sparkContext().setJobDescription(null);
-    return ManifestWriter.write(config.outputPath(), runId,
-        new ManifestBuilder(runId, config, startedAt).build(files, status(), tableCounts,
-            rejectsByReason, stageSeconds()), hadoop);
   }
 
   private String status() {
@@ -136,11 +140,12 @@ final class JobRun {
     return out;
   }
 
-  private RunSummary summary(String manifest, double read, double process, double write) {
+  private RunSummary summary(String manifest, Map<String, Double> wall) {
     long inputs = tableCounts.get(Schemas.ARTICLES) + tableCounts.get(Schemas.REJECTS);
     return new RunSummary(runId, config.batchDate(), config.outputPath(), manifest, status(),
         tableCounts, rejectsByReason, rejectRatio(inputs), seconds(stageNanos[0]),
-        seconds(stageNanos[1]), seconds(stageNanos[2]), read, process, write);
+        seconds(stageNanos[1]), seconds(stageNanos[2]), wall.get("read"), wall.get("process"),
+        wall.get("write"));
   }
 
   private static double seconds(long nanos) {

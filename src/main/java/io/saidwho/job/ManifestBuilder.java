@@ -13,7 +13,8 @@ import org.apache.spark.package$;
 /**
  * The content of a run's manifest ({@code <output>/_manifests/<run_id>.json}): run_id, batch_date,
  * started_at, finished_at, status, input paths and file counts, rows per table, rejects by reason,
- * the effective config, versions (saidwho, Spark, OpenNLP, Java) and summed core stage seconds.
+ * the effective config, versions (saidwho, Spark, OpenNLP, Java), summed core stage seconds and
+ * the driver's wall seconds (read, process, write).
  */
 final class ManifestBuilder {
 
@@ -30,7 +31,8 @@ final class ManifestBuilder {
   }
 
   Map<String, Object> build(InputFiles files, String status, Map<String, Long> counts,
-      Map<String, Long> rejectsByReason, Map<String, Double> stageSeconds) {
+      Map<String, Long> rejectsByReason, Map<String, Double> stageSeconds,
+      Map<String, Double> wallSeconds) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("run_id", runId);
     manifest.put("batch_date", config.batchDate().toString());
@@ -45,6 +47,7 @@ final class ManifestBuilder {
     manifest.put("config", config.settings());
     manifest.put("versions", versions());
     manifest.put("stage_seconds", stageSeconds);
+    manifest.put("wall_seconds", wallSeconds);
     return manifest;
   }
 
