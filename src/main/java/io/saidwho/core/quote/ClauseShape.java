@@ -14,16 +14,17 @@ import java.util.Set;
  *   <li>leading conjunctions, adverbs, interjections, subordinators ("If", "But", "and") and an
  *       introductory phrase closed by a comma ("In all of these engagements,") are skipped;
  *   <li>the subject is a noun phrase (determiners, adjectives, nouns, proper nouns, numbers,
- *       pronouns, "of" + noun phrase), optionally followed by a relative clause ("that advances
- *       that prospect") or by an aside between commas ("Russia, which has ..., has");
+ *       pronouns, "of" + noun phrase), optionally followed by a relative clause that starts with
+ *       its verb ("that advances that prospect") or by an aside between commas ("Russia, which has
+ *       ..., has");
  *   <li>the verb is an AUX, or a VERB not ending in "-ing", after optional adverbs and "not";
  *   <li>a contraction tagged {@code PRON+AUX}, {@code PRON+VERB}, ... ("we’re", "there’s") is a
  *       subject and a verb at once.
  * </ul>
  *
  * <p>A quote starting with a verb ("has made clear ..."), "to" or a bare noun phrase ("deep
- * concerns", "concern that a ground offensive would ...") does not open with a clause.
- * Immutable; thread-safe.
+ * concerns", "concern that a ground offensive would ...") does not open with a clause. Immutable;
+ * thread-safe.
  */
 final class ClauseShape {
 
@@ -97,7 +98,8 @@ final class ClauseShape {
       return true;
     }
     if (j < words.length && RELATIVE.contains(lower(j))) {
-      return finiteVerbAt(skipNounPhrase(skipVerbGroup(j + 1)));
+      int k = skipVerbGroup(j + 1);
+      return k > j + 1 && finiteVerbAt(skipNounPhrase(k));
     }
     if (j < words.length && words[j].equals(",")) {
       int comma = nextComma(j + 1, ASIDE_MAX);

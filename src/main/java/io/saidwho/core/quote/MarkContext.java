@@ -8,13 +8,13 @@ import java.util.Set;
  * Reads what one quote-mark character does in its context, from its neighbour chars alone: it opens
  * a quote, closes one, could do either, or is no quote mark at all (an apostrophe or a unit).
  *
- * <p>An opening context is a word start (line start, blank, opening bracket, dash, slash or
- * another quote mark before the mark) with no blank after it; a closing context is the mirror
- * image. Single marks are apostrophes, never quote marks, when they sit inside a word
- * ({@code we're}, {@code can’t}, {@code rock'n'roll}), before a decade ({@code '90s}), or before
- * a common elision ({@code 'em}, {@code 'til}, {@code 'n'}). A single mark in a closing context
- * after {@code s} ({@code States' }) is reported as closing: the finder treats it as a plural
- * possessive unless a single quote is open. Stateless and thread-safe.
+ * <p>An opening context is a word start (line start, blank, opening bracket, dash, slash or another
+ * quote mark before the mark) with no blank after it; a closing context is the mirror image. Single
+ * marks are apostrophes, never quote marks, when they sit inside a word ({@code we're}, {@code
+ * can’t}, {@code rock'n'roll}), before a decade ({@code '90s}), or before a common elision ({@code
+ * 'em}, {@code 'til}, {@code 'n'}). A single mark in a closing context after {@code s} ({@code
+ * States' }) is reported as closing: the finder treats it as a plural possessive unless a single
+ * quote is open. Stateless and thread-safe.
  */
 final class MarkContext {
 

@@ -13,8 +13,8 @@ import java.util.List;
  * <p>Conventions (see the catalogue in {@code MarkPairQuoteFinderTest}):
  *
  * <ul>
- *   <li>The span is the text between the marks, punctuation inside included. Quotes may run
- *       across sentences but never across a line break (paragraph).
+ *   <li>The span is the text between the marks, punctuation inside included. Quotes may run across
+ *       sentences but never across a line break (paragraph).
  *   <li>A quote still open at the end of its paragraph ends there, trailing blanks excluded, with
  *       {@code closed == false}. So a multi-paragraph quote (an opening mark at the start of each
  *       paragraph, one closing mark at the end) gives one quote per paragraph, all but the last

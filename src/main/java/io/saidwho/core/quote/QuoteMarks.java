@@ -4,8 +4,8 @@ package io.saidwho.core.quote;
  * The table of quotation-mark characters the finder knows, with each mark's family (double or
  * single, marks of one family pair with each other) and its usual role: opening (“ „ ‟ « ‘ ‚ ‛ ‹),
  * closing (” » ’ ›) or either (the straight " and ' and the primes ″ ′). The role is only a
- * preference: the finder also looks at the context, so German „…“, Swedish ”…” and Danish »…«
- * pair too. Characters not in the table are not quote marks. Stateless and thread-safe.
+ * preference: the finder also looks at the context, so German „…“, Swedish ”…” and Danish »…« pair
+ * too. Characters not in the table are not quote marks. Stateless and thread-safe.
  */
 public final class QuoteMarks {
 
