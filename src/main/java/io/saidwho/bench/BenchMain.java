@@ -16,7 +16,7 @@ import java.util.Locale;
 /**
  * The end-to-end benchmark, in one JVM run: generates (or reuses) a corpus of {@code --articles}
  * articles, measures plain OpenNLP on one core over a sample of it (tokenizer; sentence + token;
- * sentence + token + POS, each after a warm-up) and the saidwho core on one core, then runs the
+ * sentence + token + POS as shipped, and with greedy POS; each after a warm-up) and the saidwho core on one core, then runs the
  * job through Spark ({@code --master}, default {@code local[2]}) and reports articles/s, tokens/s
  * per core, the ratio to raw OpenNLP, peak heap and stage times. Prints a table and writes
  * {@code <workdir>/bench-<articles>-<seed>-<time>.json}. See docs/benchmark.md.
@@ -37,13 +37,19 @@ public final class BenchMain {
     Throughput tokenizer = announce(raw.tokenizerOnly());
     Throughput sentenceToken = announce(raw.sentenceToken());
     Throughput full = announce(raw.sentenceTokenPos());
+    Throughput greedy = announce(raw.sentenceTokenGreedyPos());
     CoreSampleBench.Figures core =
         new CoreSampleBench(models.newProcessor(), sample)
             .measure(options.warmupSeconds(), options.measureSeconds());
     announce(core.throughput());
+    System.out.printf(Locale.ROOT, "%-32s %10.1f%%%n", "core POS-tagged sentences",
+        100 * core.taggedShare());
+    if (!options.runJob()) {
+      return;
+    }
     System.out.println("Running the job on " + options.master() + " ...");
     JobBench.Figures job = new JobBench(options).run();
-    BenchReport report = new BenchReport(options, full, sentenceToken, tokenizer, core, job);
+    BenchReport report = new BenchReport(options, full, greedy, sentenceToken, tokenizer, core, job);
     System.out.println();
     System.out.print(report.format());
     System.out.println("report: " + write(options, report) + " (sink " + raw.sink() % 10 + ")");

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Options of {@link BenchMain}: {@code --articles N --seed S [--workdir DIR] [--master M]
- * [--raw-sample M] [--warmup-seconds W] [--measure-seconds T] [--shard-size K]}.
+ * [--raw-sample M] [--warmup-seconds W] [--measure-seconds T] [--shard-size K] [--job yes|no]}.
  *
  * @param articles corpus size
  * @param seed corpus seed
@@ -15,6 +15,8 @@ import java.util.Set;
  * @param warmupSeconds warm-up of each one-core baseline
  * @param measureSeconds measured time of each one-core baseline
  * @param shardSize articles per corpus file
+ * @param runJob whether to run the job after the one-core baselines ({@code --job no}: baselines
+ *     only, for quick iterations)
  */
 record BenchOptions(
     long articles,
@@ -24,12 +26,13 @@ record BenchOptions(
     int rawSample,
     double warmupSeconds,
     double measureSeconds,
-    int shardSize) {
+    int shardSize,
+    boolean runJob) {
 
   static final Set<String> KEYS =
       Set.of(
           "articles", "seed", "workdir", "master", "raw-sample", "warmup-seconds",
-          "measure-seconds", "shard-size");
+          "measure-seconds", "shard-size", "job");
 
   static BenchOptions parse(String[] args) {
     CliArgs cli = new CliArgs(args, KEYS);
@@ -41,7 +44,8 @@ record BenchOptions(
         (int) cli.number("raw-sample", 300),
         cli.number("warmup-seconds", 5),
         cli.number("measure-seconds", 10),
-        (int) cli.number("shard-size", 5000));
+        (int) cli.number("shard-size", 5000),
+        !cli.string("job", "yes").equals("no"));
   }
 
   CorpusGenerator.Spec corpusSpec() {

@@ -11,7 +11,8 @@ import java.util.Map;
  * OpenNLP sentence+token+POS tokens/s on one core, both measured in the same JVM run.
  *
  * @param options what was run
- * @param rawFull OpenNLP sentence + token + POS on one core
+ * @param rawFull OpenNLP sentence + token + POS (shipped beam 3) on one core: the baseline
+ * @param rawGreedy the same with greedy POS decoding (beam 1), as the job tags
  * @param rawSentenceToken OpenNLP sentence + token on one core
  * @param rawTokenizer OpenNLP tokenizer alone on one core
  * @param core the saidwho core without Spark on one core, with its tagging share
@@ -20,6 +21,7 @@ import java.util.Map;
 record BenchReport(
     BenchOptions options,
     Throughput rawFull,
+    Throughput rawGreedy,
     Throughput rawSentenceToken,
     Throughput rawTokenizer,
     CoreSampleBench.Figures core,
@@ -55,7 +57,7 @@ record BenchReport(
         System.getProperty("java.version"), options.master());
     out.append(String.format(Locale.ROOT, "%-34s %14s %14s%n", "one core, sample of "
         + options.rawSample() + " articles", "tokens/s", "tokens/cpu-s"));
-    for (Throughput t : new Throughput[] {rawTokenizer, rawSentenceToken, rawFull,
+    for (Throughput t : new Throughput[] {rawTokenizer, rawSentenceToken, rawFull, rawGreedy,
         core.throughput()}) {
       out.append(String.format(Locale.ROOT, "  %-32s %14.0f %14.0f%n", t.name(),
           t.tokensPerSecond(), t.tokensPerCpuSecond()));
@@ -75,6 +77,8 @@ record BenchReport(
         jobTokensPerSecondPerCore());
     line(out, "ratio to raw (wall, per core)", "%.2f", ratioToRaw());
     line(out, "ratio to raw (cpu time)", "%.2f", cpuRatioToRaw());
+    line(out, "ratio to raw greedy (cpu time)", "%.2f",
+        job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
     line(out, "peak heap", "%.0f MiB polled, %.0f MiB pool peaks, %.0f MiB after GC",
         job.heap().polledUsed() / MIB, job.heap().poolPeakSum() / MIB,
         job.heap().maxAfterGc() / MIB);
@@ -110,6 +114,7 @@ record BenchReport(
     out.put("raw_tokenizer", throughput(rawTokenizer));
     out.put("raw_sentence_token", throughput(rawSentenceToken));
     out.put("raw_sentence_token_pos", throughput(rawFull));
+    out.put("raw_sentence_token_pos_greedy", throughput(rawGreedy));
     out.put("core_one_core", throughput(core.throughput()));
     out.put("core_pos_tagged_share", core.taggedShare());
     out.put("job", jobMap());
@@ -125,6 +130,9 @@ record BenchReport(
     out.put("tokens_per_second_per_core", jobTokensPerSecondPerCore());
     out.put("ratio_to_raw", ratioToRaw());
     out.put("cpu_ratio_to_raw", cpuRatioToRaw());
+    out.put(
+        "cpu_ratio_to_raw_greedy",
+        job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
     out.put("peak_heap_polled_bytes", job.heap().polledUsed());
     out.put("peak_heap_pool_sum_bytes", job.heap().poolPeakSum());
     out.put("max_heap_after_gc_bytes", job.heap().maxAfterGc());

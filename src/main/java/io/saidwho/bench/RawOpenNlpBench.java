@@ -15,13 +15,16 @@ import opennlp.tools.tokenize.TokenizerME;
  * The baseline: plain OpenNLP on one thread (one core) over a sample of texts, with nothing of
  * saidwho around it. Texts get the same quote-mark normalisation and line (paragraph) split the job
  * does. Each measurement repeats passes over the sample for a warm-up time, then for a measured
- * time, and counts tokens. Not thread-safe; run it on one thread.
+ * time, and counts tokens. The baseline tags with the POS model as shipped (beam search of 3,
+ * {@link NlpModels#loadShippedPos}); the job tags greedily (beam 1), measured here too. Not
+ * thread-safe; run it on one thread.
  */
 final class RawOpenNlpBench {
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final POSTaggerME shippedTagger;
+  private final POSTaggerME greedyTagger;
   private final List<String> paragraphs = new ArrayList<>();
   private final double warmupSeconds;
   private final double measureSeconds;
@@ -31,7 +34,8 @@ final class RawOpenNlpBench {
   RawOpenNlpBench(NlpModels models, List<String> texts, double warmupSeconds, double measureSeconds) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
-    this.tagger = new POSTaggerME(models.pos());
+    this.shippedTagger = new POSTaggerME(NlpModels.loadShippedPos());
+    this.greedyTagger = new POSTaggerME(models.pos());
     this.warmupSeconds = warmupSeconds;
     this.measureSeconds = measureSeconds;
     for (String text : texts) {
@@ -43,9 +47,15 @@ final class RawOpenNlpBench {
     }
   }
 
-  /** Sentence detection, tokenization and POS tagging of every sentence. */
+  /** Sentence detection, tokenization and POS tagging (shipped beam 3) of every sentence. */
   Throughput sentenceTokenPos() {
-    return measure("opennlp sentence+token+pos", this::sentenceTokenPosPass);
+    return measure("opennlp sentence+token+pos", ignored -> sentenceTokenPosPass(shippedTagger));
+  }
+
+  /** The same with greedy POS decoding (beam 1), as the job tags. */
+  Throughput sentenceTokenGreedyPos() {
+    return measure(
+        "opennlp sentence+token+pos greedy", ignored -> sentenceTokenPosPass(greedyTagger));
   }
 
   /** Sentence detection and tokenization, no tagging. */
@@ -81,7 +91,7 @@ final class RawOpenNlpBench {
     return tokens;
   }
 
-  private long sentenceTokenPosPass(Void ignored) {
+  private long sentenceTokenPosPass(POSTaggerME tagger) {
     long tokens = 0;
     for (String paragraph : paragraphs) {
       for (String sentence : sentences.sentDetect(paragraph)) {
