@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Options of {@link BenchMain}: {@code --articles N --seed S [--workdir DIR] [--master M]
- * [--raw-sample M] [--warmup-seconds W] [--measure-seconds T] [--shard-size K] [--job yes|no]}.
+ * [--raw-sample M] [--warmup-seconds W] [--measure-seconds T] [--shard-size K] [--job yes|no]
+ * [--spark-conf k=v,k=v]}.
  *
  * @param articles corpus size
  * @param seed corpus seed
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param warmupSeconds warm-up of each one-core baseline
  * @param measureSeconds measured time of each one-core baseline
  * @param shardSize articles per corpus file
+ * @param sparkConf extra settings of the bench's Spark session, {@code k=v} pairs separated by
+ *     commas (to try settings without changing the job), or empty
  * @param runJob whether to run the job after the one-core baselines ({@code --job no}: baselines
  *     only, for quick iterations)
  */
@@ -27,12 +30,13 @@ record BenchOptions(
     double warmupSeconds,
     double measureSeconds,
     int shardSize,
+    String sparkConf,
     boolean runJob) {
 
   static final Set<String> KEYS =
       Set.of(
           "articles", "seed", "workdir", "master", "raw-sample", "warmup-seconds",
-          "measure-seconds", "shard-size", "job");
+          "measure-seconds", "shard-size", "spark-conf", "job");
 
   static BenchOptions parse(String[] args) {
     CliArgs cli = new CliArgs(args, KEYS);
@@ -45,6 +49,7 @@ record BenchOptions(
         cli.number("warmup-seconds", 5),
         cli.number("measure-seconds", 10),
         (int) cli.number("shard-size", 5000),
+        cli.string("spark-conf", ""),
         !cli.string("job", "yes").equals("no"));
   }
 

@@ -83,11 +83,18 @@ final class JobBench {
   }
 
   private SparkSession session() {
-    return SparkSession.builder()
-        .master(options.master())
-        .appName("saidwho-bench")
-        .config("spark.ui.enabled", "false")
-        .getOrCreate();
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .master(options.master())
+            .appName("saidwho-bench")
+            .config("spark.ui.enabled", "false");
+    for (String pair : options.sparkConf().split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        builder.config(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+      }
+    }
+    return builder.getOrCreate();
   }
 
   /** Articles, sentences and tokens written to the articles table of this batch. */
