@@ -34,8 +34,8 @@ final class ArticleSynthesizer {
     boolean ascii = random.nextInt(4) == 0;
     String source = Lexicon.pick(random, Phrasebook.OUTLETS);
     String id = String.format("gen-%d-%08d", seed, index);
-    String published =
-        random.nextInt(30) == 0 ? null : EPOCH.plusSeconds(index * 420 + random.nextInt(420)).toString();
+    Instant time = EPOCH.plusSeconds(index * 420 + random.nextInt(420));
+    String published = random.nextInt(30) == 0 ? null : time.toString();
     return new Article(
         id,
         ascii ? toAscii(title) : title,
@@ -90,7 +90,8 @@ final class ArticleSynthesizer {
     return 1;
   }
 
-  private static void narration(SplittableRandom random, TemplateFiller filler, StringBuilder text) {
+  private static void narration(
+      SplittableRandom random, TemplateFiller filler, StringBuilder text) {
     int sentences = 1 + random.nextInt(2);
     for (int s = 0; s < sentences; s++) {
       if (s > 0) {
@@ -136,7 +137,8 @@ final class ArticleSynthesizer {
     return switch (random.nextInt(4)) {
       case 0 -> cast.get(0).last() + " warns over " + topic;
       case 1 -> "Talks on " + topic + " stall in " + place;
-      case 2 -> "“" + Lexicon.pick(random, Phrasebook.PARTIAL_QUOTES) + "”: " + topic + " divides " + place;
+      case 2 -> "“" + Lexicon.pick(random, Phrasebook.PARTIAL_QUOTES) + "”: " + topic
+          + " divides " + place;
       default -> "What " + topic + " means for " + place;
     };
   }

@@ -16,10 +16,11 @@ import java.util.Locale;
 /**
  * The end-to-end benchmark, in one JVM run: generates (or reuses) a corpus of {@code --articles}
  * articles, measures plain OpenNLP on one core over a sample of it (tokenizer; sentence + token;
- * sentence + token + POS as shipped, and with greedy POS; each after a warm-up) and the saidwho core on one core, then runs the
- * job through Spark ({@code --master}, default {@code local[2]}) and reports articles/s, tokens/s
- * per core, the ratio to raw OpenNLP, peak heap and stage times. Prints a table and writes
- * {@code <workdir>/bench-<articles>-<seed>-<time>.json}. See docs/benchmark.md.
+ * sentence + token + POS as shipped, and with greedy POS; each after a warm-up) and the saidwho
+ * core on one core, then runs the job through Spark ({@code --master}, default {@code
+ * local[2]}) and reports articles/s, tokens/s per core, the ratio to raw OpenNLP, peak heap and
+ * stage times. Prints a table and writes {@code <workdir>/bench-<articles>-<seed>-<time>.json}.
+ * See docs/benchmark.md.
  */
 public final class BenchMain {
 
@@ -33,7 +34,8 @@ public final class BenchMain {
     List<Article> sample = sample(options);
     NlpModels models = NlpModels.shared();
     RawOpenNlpBench raw =
-        new RawOpenNlpBench(models, texts(sample), options.warmupSeconds(), options.measureSeconds());
+        new RawOpenNlpBench(
+            models, texts(sample), options.warmupSeconds(), options.measureSeconds());
     Throughput tokenizer = announce(raw.tokenizerOnly());
     Throughput sentenceToken = announce(raw.sentenceToken());
     Throughput full = announce(raw.sentenceTokenPos());
@@ -49,7 +51,8 @@ public final class BenchMain {
     }
     System.out.println("Running the job on " + options.master() + " ...");
     JobBench.Figures job = new JobBench(options).run();
-    BenchReport report = new BenchReport(options, full, greedy, sentenceToken, tokenizer, core, job);
+    BenchReport report =
+        new BenchReport(options, full, greedy, sentenceToken, tokenizer, core, job);
     System.out.println();
     System.out.print(report.format());
     System.out.println("report: " + write(options, report) + " (sink " + raw.sink() % 10 + ")");

@@ -65,7 +65,7 @@ record BenchOptions(
     return workdir.resolve("out-" + articles + "-" + seed);
   }
 
-  /** Cores of a {@code local[n]} master; 1 for {@code local}; all processors for {@code local[*]}. */
+  /** Cores of a {@code local[n]} master; 1 for {@code local}; all for {@code local[*]}. */
   int cores() {
     if (master.equals("local")) {
       return 1;

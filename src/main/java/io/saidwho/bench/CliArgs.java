@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * {@code --key value} command-line options of the bench tools, checked against the keys a tool
- * accepts. Unknown keys, missing values and malformed numbers throw {@link IllegalArgumentException}
- * naming the option.
+ * accepts. Unknown keys, missing values and malformed numbers throw {@link
+ * IllegalArgumentException} naming the option.
  */
 final class CliArgs {
 

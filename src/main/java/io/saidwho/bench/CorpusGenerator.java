@@ -15,9 +15,9 @@ import java.util.stream.LongStream;
  * Writes a synthetic news corpus, the same bytes for the same seed (see {@link
  * ArticleSynthesizer}).
  *
- * <p>{@code jsonl}: files {@code part-NNNNN.jsonl} of {@code --shard-size} articles, one JSON object
- * per line ({@code id, title, text, source, url, published_at}). {@code txt}: one {@code <id>.txt}
- * per article, the title on the first line, then one paragraph per line. A {@code
+ * <p>{@code jsonl}: files {@code part-NNNNN.jsonl} of {@code --shard-size} articles, one JSON
+ * object per line ({@code id, title, text, source, url, published_at}). {@code txt}: one {@code
+ * <id>.txt} per article, the title on the first line, then one paragraph per line. A {@code
  * _corpus.properties} file (ignored by Spark, which skips names starting with "_") records the
  * parameters, so a later run can reuse the corpus.
  *
@@ -64,7 +64,9 @@ public final class CorpusGenerator {
     Files.deleteIfExists(out.resolve(MARKER));
     ArticleSynthesizer synthesizer = new ArticleSynthesizer(spec.seed());
     long shards = (spec.articles() + spec.shardSize() - 1) / spec.shardSize();
-    LongStream.range(0, shards).parallel().forEach(shard -> writeShard(spec, synthesizer, out, shard));
+    LongStream.range(0, shards)
+        .parallel()
+        .forEach(shard -> writeShard(spec, synthesizer, out, shard));
     writeMarker(spec, out);
   }
 

@@ -27,7 +27,8 @@ final class Lexicon {
       List.of(
           "Smith", "Kowalski", "Nakamura", "Okafor", "Haddad", "Garcia", "Petrov", "Chen", "Singh",
           "Müller", "O’Brien", "Rossi", "Cohen", "Dubois", "Kim", "Nguyen", "Andersen", "Mensah",
-          "Silva", "Ivanova", "Blinken", "Gantz", "Levy", "Schmidt", "Tanaka", "Al-Rashid", "Moreau",
+          "Silva", "Ivanova", "Blinken", "Gantz", "Levy", "Schmidt", "Tanaka", "Al-Rashid",
+          "Moreau",
           "Hernández", "Van der Berg", "Novak", "Adeyemi", "Kaplan", "Walsh", "Fischer", "Ortiz",
           "McAllister", "Yilmaz", "Sato", "Bianchi", "Kovač");
 

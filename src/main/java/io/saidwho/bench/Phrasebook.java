@@ -11,8 +11,9 @@ import java.util.List;
  * {@code {Q}} a quoted sentence, {@code {Qc}} the same ending in a comma (as before “he said”),
  * {@code {Ql}} a quoted sentence starting in lower case (after “said that”), {@code {PQ}} a
  * partial-quote phrase, {@code {C}} a narrated claim, {@code {V}} a speech verb, {@code {ORG}},
- * {@code {PLACE}}, {@code {DAY}}, {@code {TOPIC}}, {@code {NUM}}, {@code {AGE}}, {@code {PCT}}, {@code {L}} the surname of the
- * last speaker, {@code {APPOS}} an appositive, {@code {SLOGAN}} a name in scare quotes.
+ * {@code {PLACE}}, {@code {DAY}}, {@code {TOPIC}}, {@code {NUM}}, {@code {AGE}}, {@code {PCT}},
+ * {@code {L}} the surname of the last speaker, {@code {APPOS}} an appositive, {@code {SLOGAN}}
+ * a name in scare quotes.
  */
 final class Phrasebook {
 

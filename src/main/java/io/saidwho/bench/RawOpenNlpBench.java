@@ -31,7 +31,8 @@ final class RawOpenNlpBench {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private long sink;
 
-  RawOpenNlpBench(NlpModels models, List<String> texts, double warmupSeconds, double measureSeconds) {
+  RawOpenNlpBench(
+      NlpModels models, List<String> texts, double warmupSeconds, double measureSeconds) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
     this.shippedTagger = new POSTaggerME(NlpModels.loadShippedPos());

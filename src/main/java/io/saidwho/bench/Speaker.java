@@ -17,8 +17,8 @@ record Speaker(String title, String first, String last, String pronoun) {
     boolean female = random.nextBoolean();
     String first = Lexicon.pick(random, female ? Lexicon.FEMALE_NAMES : Lexicon.MALE_NAMES);
     String pronoun = random.nextInt(20) == 0 ? "they" : female ? "she" : "he";
-    return new Speaker(
-        Lexicon.pick(random, Lexicon.TITLES), first, Lexicon.pick(random, Lexicon.SURNAMES), pronoun);
+    String title = Lexicon.pick(random, Lexicon.TITLES);
+    return new Speaker(title, first, Lexicon.pick(random, Lexicon.SURNAMES), pronoun);
   }
 
   static Speaker organization(SplittableRandom random) {
