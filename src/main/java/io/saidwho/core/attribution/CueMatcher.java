@@ -1,0 +1,211 @@
+package io.saidwho.core.attribution;
+
+/**
+ * Finds a speech verb and its subject in the words next to a quote.
+ *
+ * <p>After a quote ({@code “…,” Blinken said}, {@code “…,” said Foreign Minister Wang Yi}) the
+ * subject or the verb must open the words; before a quote ({@code Blinken told reporters that “…”})
+ * the last speech verb of the words counts, with its subject to its left (skipping adverbs,
+ * auxiliaries and a comma-delimited apposition). A participle ({@code …, saying “…”}) takes the
+ * subject of its main clause. Stateless and thread-safe.
+ */
+final class CueMatcher {
+
+  private static final int MAX_CUE_DISTANCE = 14;
+  private static final int MAX_APPOSITION = 16;
+  private static final int MAX_PHRASE = 10;
+
+  private CueMatcher() {}
+
+  /** The cue and subject opening the words after a quote, or null. */
+  static CueMatch matchAfter(Words w) {
+    int start = 0;
+    while (start < w.size() && isOpeningPunct(w.word(start))) {
+      start++;
+    }
+    for (int c = start; c < Math.min(w.size(), start + MAX_CUE_DISTANCE); c++) {
+      if (isClauseEnd(w.word(c))) {
+        return null;
+      }
+      if (!w.isCue(c)) {
+        continue;
+      }
+      int cueEnd = cueEnd(w, c);
+      Mention mention = c == start ? subjectRight(w, cueEnd + 1) : subjectLeft(w, c, start);
+      if (mention == null || c != start && mention.span().begin() != w.begin(start)) {
+        return null;
+      }
+      return new CueMatch(w.text(c, cueEnd), mention);
+    }
+    return null;
+  }
+
+  /** The last cue of the words before a quote with its subject, or null. */
+  static CueMatch matchBefore(Words w) {
+    for (int c = w.size() - 1; c >= 0; c--) {
+      if (!w.isCue(c)) {
+        continue;
+      }
+      Mention mention = isParticiple(w, c) ? participleSubject(w, c) : subjectLeft(w, c, 0);
+      if (mention != null) {
+        return new CueMatch(w.text(c, cueEnd(w, c)), mention);
+      }
+      if (!sharesSubject(w, c)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the cue's last token: the verb, or its particle ("called on"). */
+  static int cueEnd(Words w, int c) {
+    return c + 1 < w.size() && CueVerbs.takesParticle(w.word(c), w.word(c + 1)) ? c + 1 : c;
+  }
+
+  /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */
+  private static boolean sharesSubject(Words w, int c) {
+    int j = skipModifiers(w, c - 1, 0);
+    return j >= 0 && w.hasPos(j, "CCONJ");
+  }
+
+  private static boolean isParticiple(Words w, int c) {
+    return w.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
+  /** The subject of the clause a participle hangs on: a name followed by a verb, leftwards. */
+  private static Mention participleSubject(Words w, int c) {
+    for (int v = c - 1; v > 0; v--) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
+        continue;
+      }
+      Mention subject = subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() != MentionKind.DESCRIPTION) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
+  static Mention subjectLeft(Words w, int c, int lo) {
+    int j = skipModifiers(w, c - 1, lo);
+    if (j < lo) {
+      return null;
+    }
+    String apposition = null;
+    if (w.is(j, ",")) {
+      int k = appositionStart(w, j, lo);
+      if (k < 0) {
+        return null;
+      }
+      apposition = w.text(k + 1, j - 1);
+      j = k - 1;
+    }
+    if (j < lo) {
+      return null;
+    }
+    int from = phraseStart(w, j, lo);
+    return from > j ? null : mention(w, from, j, apposition);
+  }
+
+  /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
+  static Mention subjectRight(Words w, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    int to = i;
+    while (to + 1 < w.size() && to - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, i)) {
+      to++;
+    }
+    if (!isPhraseWord(w, i, i, i) && !w.hasPos(i, "PRON")) {
+      return null;
+    }
+    String apposition = null;
+    if (w.is(to + 1, ",")) {
+      int end = to + 2;
+      while (end < w.size() && !isClauseEnd(w.word(end)) && !w.is(end, ",")
+          && !w.hasPos(end, "VERB") && !w.hasPos(end, "AUX")) {
+        end++;
+      }
+      if (end > to + 2 && !w.hasPos(to + 2, "PRON")) {
+        apposition = w.text(to + 2, end - 1);
+      }
+    }
+    return mention(w, i, to, apposition);
+  }
+
+  private static Mention mention(Words w, int from, int to, String apposition) {
+    String head = w.word(to);
+    if (!Character.isLetter(head.charAt(0))) {
+      return null;
+    }
+    return Mention.of(w.span(from, to), w.text(from, to), head, apposition);
+  }
+
+  private static int skipModifiers(Words w, int j, int lo) {
+    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || w.is(j, "not"))) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
+  private static int appositionStart(Words w, int j, int lo) {
+    for (int k = j - 1; k >= lo && j - k <= MAX_APPOSITION; k--) {
+      if (w.is(k, ",")) {
+        return k < j - 1 ? k : -1;
+      }
+      if (w.hasPos(k, "VERB") || w.hasPos(k, "AUX") || w.hasPos(k, "PRON")
+          || isClauseEnd(w.word(k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of the noun phrase that ends at {@code j}. */
+  private static int phraseStart(Words w, int j, int lo) {
+    if (w.hasPos(j, "PRON") && !w.hasPos(j, "PRON+")) {
+      return Mention.isPronoun(w.word(j).toLowerCase(java.util.Locale.ROOT)) ? j : j + 1;
+    }
+    int from = j;
+    while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
+      from--;
+      if (w.hasPos(from, "DET")) {
+        break;
+      }
+    }
+    return isPhraseWord(w, j, j, j) ? from : j + 1;
+  }
+
+  /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
+  private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    String word = w.word(i);
+    if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
+      return !w.isCue(i) || w.isCapitalised(i);
+    }
+    if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
+      return i != head;
+    }
+    if ("of".equals(word) || io.saidwho.core.name.NameWords.isParticle(word)) {
+      return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "VERB") && !w.hasPos(i, "PUNCT");
+  }
+
+  /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
+  private static boolean isGlue(Words w, int i) {
+    String word = w.word(i);
+    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word);
+    return punct && i > 0 && w.touches(i - 1);
+  }
+
+  private static boolean isOpeningPunct(String word) {
+    return ",".equals(word);
+  }
+
+  private static boolean isClauseEnd(String word) {
+    return ".".equals(word) || ";".equals(word) || "?".equals(word) || "!".equals(word)
+        || "\"".equals(word) || ":".equals(word);
+  }
+}
