@@ -35,6 +35,9 @@ final class Antecedents {
       if (sentence.paragraphIndex() < firstParagraph) {
         break;
       }
+      if (k < s && opensWithPronoun(text, sentence)) {
+        firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
+      }
       NameParts found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s,
           roleWord);
       if (found != null) {
@@ -42,6 +45,13 @@ final class Antecedents {
       }
     }
     return null;
+  }
+
+  /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */
+  private static boolean opensWithPronoun(AnalyzedText text, Sentence sentence) {
+    String opening = text.text().substring(sentence.begin(), Math.min(sentence.end(),
+        sentence.begin() + 4));
+    return opening.startsWith("He ") || opening.startsWith("She ");
   }
 
   private static NameParts personIn(

@@ -1,5 +1,8 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.text.TextSpan;
+
 /**
  * Finds a speech verb and its subject in the words next to a quote.
  *
@@ -31,7 +34,14 @@ final class CueMatcher {
         continue;
       }
       int cueEnd = cueEnd(w, c);
+      if (c == start && isParticiple(w, c)) {
+        return null;
+      }
       Mention mention = c == start ? subjectRight(w, cueEnd + 1) : subjectLeft(w, c, start);
+      if (c == start && mention != null && mention.kind() == MentionKind.DESCRIPTION
+          && !CueVerbs.isSay(w.word(c))) {
+        return null;
+      }
       if (mention == null || c != start && mention.span().begin() != w.begin(start)) {
         return null;
       }
@@ -93,6 +103,7 @@ final class CueMatcher {
       return null;
     }
     String apposition = null;
+    int appositionEnd = j - 1;
     if (w.is(j, ",")) {
       int k = appositionStart(w, j, lo);
       if (k < 0) {
@@ -105,7 +116,30 @@ final class CueMatcher {
       return null;
     }
     int from = phraseStart(w, j, lo);
-    return from > j ? null : mention(w, from, j, apposition);
+    if (from > j) {
+      return null;
+    }
+    Mention before = mention(w, from, j, apposition);
+    return apposition == null ? before : preposedName(w, before, from, j, appositionEnd);
+  }
+
+  /**
+   * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the
+   * phrase before it is not, the apposition is the name and the phrase its title.
+   */
+  private static Mention preposedName(
+      Words w, Mention before, int from, int to, int appositionEnd) {
+    if (before == null || before.kind() == MentionKind.NAME && !before.parts().organization()) {
+      return before;
+    }
+    NameParts inner = NameParts.parse(before.apposition());
+    if (!inner.hasName() || inner.organization() || inner.title() != null) {
+      return before;
+    }
+    String title = w.text(from, to);
+    TextSpan span = w.span(from, appositionEnd);
+    return new Mention(MentionKind.NAME, span, w.text(from, appositionEnd), inner.name(), inner,
+        title);
   }
 
   /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
@@ -113,25 +147,37 @@ final class CueMatcher {
     if (i >= w.size()) {
       return null;
     }
-    int to = i;
-    while (to + 1 < w.size() && to - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, i)) {
+    if (w.hasPos(i, "PRON")) {
+      return mention(w, i, i, null);
+    }
+    int to = i - 1;
+    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
       to++;
     }
-    if (!isPhraseWord(w, i, i, i) && !w.hasPos(i, "PRON")) {
+    while (to >= i && !isHead(w, to)) {
+      to--;
+    }
+    if (to < i) {
       return null;
     }
-    String apposition = null;
-    if (w.is(to + 1, ",")) {
-      int end = to + 2;
-      while (end < w.size() && !isClauseEnd(w.word(end)) && !w.is(end, ",")
-          && !w.hasPos(end, "VERB") && !w.hasPos(end, "AUX")) {
-        end++;
-      }
-      if (end > to + 2 && !w.hasPos(to + 2, "PRON")) {
-        apposition = w.text(to + 2, end - 1);
-      }
+    return mention(w, i, to, appositionAfter(w, to + 1));
+  }
+
+  private static boolean isHead(Words w, int i) {
+    return w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.isCapitalised(i);
+  }
+
+  /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
+  private static String appositionAfter(Words w, int comma) {
+    if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
+      return null;
     }
-    return mention(w, i, to, apposition);
+    int end = comma + 1;
+    while (end < w.size() && !isClauseEnd(w.word(end)) && !w.is(end, ",")
+        && !w.hasPos(end, "VERB") && !w.hasPos(end, "AUX")) {
+      end++;
+    }
+    return end > comma + 1 ? w.text(comma + 1, end - 1) : null;
   }
 
   private static Mention mention(Words w, int from, int to, String apposition) {
@@ -143,10 +189,20 @@ final class CueMatcher {
   }
 
   private static int skipModifiers(Words w, int j, int lo) {
-    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || w.is(j, "not"))) {
+    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || isAuxWord(w.word(j)))) {
       j--;
     }
     return j;
+  }
+
+  private static boolean isAuxWord(String word) {
+    switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      case "has": case "have": case "had": case "will": case "would": case "did": case "does":
+      case "not": case "also": case "then": case "later": case "again": case "once":
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
@@ -190,7 +246,10 @@ final class CueMatcher {
     if ("of".equals(word) || io.saidwho.core.name.NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
-    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "VERB") && !w.hasPos(i, "PUNCT");
+    if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
+      return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
+    }
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
   }
 
   /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */

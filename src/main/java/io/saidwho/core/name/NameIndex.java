@@ -23,6 +23,7 @@ public final class NameIndex {
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Boolean> titled = new HashMap<>();
 
   private NameIndex(List<NameOccurrence> occurrences) {
     this.occurrences = List.copyOf(occurrences);
@@ -73,8 +74,6 @@ public final class NameIndex {
   public boolean isKnownPerson(String name) {
     return name.contains(" ") || !canonical(name).equals(name) || titled.containsKey(name);
   }
-
-  private final Map<String, Boolean> titled = new HashMap<>();
 
   private void register(NameParts parts) {
     String name = parts.name();
@@ -134,7 +133,7 @@ public final class NameIndex {
     if (NameWords.isCapitalised(word)) {
       return !NameWords.isFunctionWord(word);
     }
-    return joins && (NameWords.isParticle(word) || word.startsWith("al-"));
+    return joins && (NameWords.isParticle(word) || word.startsWith("al-") || "of".equals(word));
   }
 
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
@@ -155,13 +154,18 @@ public final class NameIndex {
       return;
     }
     String phrase = text.substring(begin, end);
+    while (phrase.endsWith(" of")) {
+      phrase = phrase.substring(0, phrase.length() - 3);
+      end -= 3;
+    }
     if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
     NameParts parts = NameParts.parse(phrase);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition = !before.isEmpty() && isPreposition(before);
-    out.add(new NameOccurrence(new TextSpan(begin, end), parts, !possessive && !afterPreposition));
+    boolean modifier = "the".equalsIgnoreCase(before) && !parts.organization();
+    out.add(new NameOccurrence(new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
   }
 
   private static boolean isPreposition(String word) {
