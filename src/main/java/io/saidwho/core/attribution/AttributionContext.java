@@ -84,6 +84,9 @@ public final class AttributionContext {
     Words before = regions.before(q);
     if (before.size() > 0) {
       CueMatch match = CueMatcher.matchBefore(trimColon(before));
+      if (match == null) {
+        match = CueMatcher.matchFrontedParticiple(before, regions.after(q));
+      }
       Region region = endsWithColon(before) ? Region.COLON : Region.BEFORE;
       return match == null ? null : new LocatedCue(match, region);
     }

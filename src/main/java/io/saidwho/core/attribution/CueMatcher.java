@@ -67,6 +67,42 @@ final class CueMatcher {
     return null;
   }
 
+  /**
+   * A participle that opens its sentence before the quote ({@code Calling it a “sham,” Roe
+   * said}) takes the subject of the main clause after the quote: the first name, after a comma,
+   * that is the subject of a verb. Null when the words before hold no such participle.
+   */
+  static CueMatch matchFrontedParticiple(Words before, Words after) {
+    int c = 0;
+    while (c < before.size() && (before.hasPos(c, "CCONJ") || before.hasPos(c, "ADV")
+        || before.hasPos(c, "PUNCT"))) {
+      c++;
+    }
+    if (c >= before.size() || !before.isCue(c) || !isParticiple(before, c)) {
+      return null;
+    }
+    for (int v = 1; v < after.size(); v++) {
+      if (!after.hasPos(v, "VERB") || isClauseEnd(after.word(v - 1))) {
+        continue;
+      }
+      Mention subject = subjectLeft(after, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME
+          && after.is(indexAt(after, subject.span().begin()) - 1, ",")) {
+        return new CueMatch(before.text(c, cueEnd(before, c)), subject);
+      }
+    }
+    return null;
+  }
+
+  private static int indexAt(Words w, int offset) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.begin(i) == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
   static int cueEnd(Words w, int c) {
     return c + 1 < w.size() && CueVerbs.takesParticle(w.word(c), w.word(c + 1)) ? c + 1 : c;
@@ -135,6 +171,10 @@ final class CueMatcher {
     NameParts inner = NameParts.parse(before.apposition());
     if (!inner.hasName() || inner.organization() || inner.title() != null) {
       return before;
+    }
+    while (from > 0 && !w.is(from - 1, ",") && !isClauseEnd(w.word(from - 1))
+        && !w.hasPos(from - 1, "VERB")) {
+      from--;
     }
     String title = w.text(from, to);
     TextSpan span = w.span(from, appositionEnd);
