@@ -6,8 +6,8 @@ import io.saidwho.core.attribution.SieveAttributor;
 import io.saidwho.core.attribution.Sieves;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.nlp.TextAnalyzer;
-import io.saidwho.core.quote.PlaceholderQuoteClassifier;
-import io.saidwho.core.quote.PlaceholderQuoteFinder;
+import io.saidwho.core.quote.MarkPairQuoteFinder;
+import io.saidwho.core.quote.PosPatternQuoteClassifier;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.quote.QuoteClassifier;
 import io.saidwho.core.quote.QuoteFinder;
@@ -49,8 +49,8 @@ public final class ArticleProcessor {
       SentenceModel sentences, TokenizerModel tokens, POSModel pos, List<String> sieveOrder) {
     return new ArticleProcessor(
         new TextAnalyzer(sentences, tokens, pos),
-        new PlaceholderQuoteFinder(),
-        new PlaceholderQuoteClassifier(),
+        new MarkPairQuoteFinder(),
+        new PosPatternQuoteClassifier(),
         new SieveAttributor(Sieves.byName(sieveOrder)));
   }
 
