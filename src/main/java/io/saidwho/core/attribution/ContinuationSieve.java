@@ -6,8 +6,9 @@ import io.saidwho.core.quote.QuoteKind;
 
 /**
  * A quote with no cue of its own keeps the speaker of the previous quote when it follows it in
- * the same paragraph (the second piece of an interrupted quote, a second quoted sentence) or opens
- * the next paragraph (a continuation paragraph).
+ * the same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when
+ * it is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening
+ * a paragraph (a subheading, a fragment) is not a continuation.
  */
 public final class ContinuationSieve implements AttributionSieve {
 
@@ -53,6 +54,7 @@ public final class ContinuationSieve implements AttributionSieve {
     if (pp == qp) {
       return true;
     }
-    return qp == pp + 1 && text.paragraphs().get(qp).begin() == open;
+    return qp == pp + 1 && text.paragraphs().get(qp).begin() == open
+        && quote.kind() == QuoteKind.DIRECT;
   }
 }

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
  * <p>Default order, most to least certain: {@code cue-adjacency} (name next to a speech verb),
  * {@code apposition} (name with a comma-delimited role), {@code colon-lead-in} ("X said:"),
  * {@code according-to}, {@code dash} ("…" — Name), {@code organization} ("the statement noted"),
- * {@code pronoun} ("he said", "the minister said"), {@code continuation} (a following quote keeps
- * the previous speaker).
+ * {@code pronoun} ("he said", "the minister said"), {@code repeated-quote} (the same words quoted
+ * again elsewhere, as in a subheading), {@code continuation} (a following quote keeps the previous
+ * speaker).
  */
 public final class Sieves {
 
@@ -27,6 +28,7 @@ public final class Sieves {
           DashSieve.NAME,
           OrganizationSieve.NAME,
           PronounSieve.NAME,
+          RepeatedQuoteSieve.NAME,
           ContinuationSieve.NAME);
 
   private static final Map<String, Supplier<AttributionSieve>> BY_NAME = registry();
@@ -65,6 +67,7 @@ public final class Sieves {
     map.put(DashSieve.NAME, DashSieve::new);
     map.put(OrganizationSieve.NAME, OrganizationSieve::new);
     map.put(PronounSieve.NAME, PronounSieve::new);
+    map.put(RepeatedQuoteSieve.NAME, RepeatedQuoteSieve::new);
     map.put(ContinuationSieve.NAME, ContinuationSieve::new);
     return map;
   }

@@ -44,4 +44,19 @@ class ContinuationSieveTest {
 
     assertThat(a.get(1)).isEqualTo(Attribution.none());
   }
+
+  @Test
+  void partialQuoteOpeningNextParagraphIsNotContinued() {
+    String text = "\u201CThe mill is open,\u201D Maria Lopez said.\n\u201CBread riots\u201D\n";
+    List<io.saidwho.core.quote.Quote> quotes =
+        List.of(
+            Attributions.quotes(text, io.saidwho.core.quote.QuoteKind.DIRECT).get(0),
+            Attributions.quotes(text, io.saidwho.core.quote.QuoteKind.PARTIAL).get(1));
+
+    List<Attribution> a =
+        Attributions.of(text, quotes, CueAdjacencySieve.NAME, ContinuationSieve.NAME);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Maria Lopez");
+    assertThat(a.get(1)).isEqualTo(Attribution.none());
+  }
 }
