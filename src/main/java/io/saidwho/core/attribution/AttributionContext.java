@@ -77,6 +77,23 @@ public final class AttributionContext {
   }
 
   private LocatedCue findCue(int q) {
+    LocatedCue cue = findRawCue(q);
+    if (cue == null || !isKnownName(cue.mention())) {
+      return cue;
+    }
+    Mention m = cue.mention();
+    String head = m.text().substring(m.text().lastIndexOf(' ') + 1);
+    Mention named = Mention.of(m.span(), m.text(), head, m.apposition());
+    return new LocatedCue(new CueMatch(cue.cue(), named), cue.region());
+  }
+
+  /** A capitalised description the tagger misread that the article uses as a person's name. */
+  private boolean isKnownName(Mention m) {
+    return m.kind() == MentionKind.DESCRIPTION && Character.isUpperCase(m.text().charAt(0))
+        && !m.text().contains(" ") && names.isKnownPerson(m.text());
+  }
+
+  private LocatedCue findRawCue(int q) {
     CueMatch after = CueMatcher.matchAfter(regions.after(q));
     if (after != null) {
       return new LocatedCue(after, Region.AFTER);

@@ -1,7 +1,9 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.TextSpan;
+import java.util.Locale;
 
 /**
  * Finds a speech verb and its subject in the words next to a quote.
@@ -145,7 +147,7 @@ final class CueMatcher {
       if (k < 0) {
         return null;
       }
-      apposition = w.text(k + 1, j - 1);
+      apposition = isParenthetical(w, k + 1) ? null : w.text(k + 1, j - 1);
       j = k - 1;
     }
     if (j < lo) {
@@ -225,7 +227,20 @@ final class CueMatcher {
     if (!Character.isLetter(head.charAt(0))) {
       return null;
     }
-    return Mention.of(w.span(from, to), w.text(from, to), head, apposition);
+    String cleanApposition = apposition == null || !apposition.matches(".*\\p{L}.*")
+        ? null : apposition;
+    if (!isProperHead(w, to)) {
+      return Mention.of(w.span(from, to), w.text(from, to), head.toLowerCase(Locale.ROOT),
+          cleanApposition);
+    }
+    return Mention.of(w.span(from, to), w.text(from, to), head, cleanApposition);
+  }
+
+  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
+  private static boolean isProperHead(Words w, int i) {
+    return w.hasPos(i, "PROPN") || NameWords.isAcronym(w.word(i))
+        || !(w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ")
+        || w.hasPos(i, "VERB"));
   }
 
   private static int skipModifiers(Words w, int j, int lo) {
@@ -245,14 +260,19 @@ final class CueMatcher {
     }
   }
 
+  /** A participle phrase between commas ("speaking on television") is skipped, not a title. */
+  private static boolean isParenthetical(Words w, int first) {
+    return w.hasPos(first, "VERB") && isParticiple(w, first);
+  }
+
   /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
   private static int appositionStart(Words w, int j, int lo) {
     for (int k = j - 1; k >= lo && j - k <= MAX_APPOSITION; k--) {
       if (w.is(k, ",")) {
         return k < j - 1 ? k : -1;
       }
-      if (w.hasPos(k, "VERB") || w.hasPos(k, "AUX") || w.hasPos(k, "PRON")
-          || isClauseEnd(w.word(k))) {
+      if ((w.hasPos(k, "VERB") || w.hasPos(k, "AUX") || w.hasPos(k, "PRON")
+          || isClauseEnd(w.word(k))) && !(w.is(k - 1, ",") && isParenthetical(w, k))) {
         return -1;
       }
     }
@@ -283,7 +303,7 @@ final class CueMatcher {
     if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
       return i != head;
     }
-    if ("of".equals(word) || io.saidwho.core.name.NameWords.isParticle(word)) {
+    if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
     if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {

@@ -1,5 +1,6 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Paragraph;
@@ -31,6 +32,10 @@ final class QuoteRegions {
     if (s < 0) {
       return words(open, open);
     }
+    while (s > 0 && endsWithAbbreviation(s - 1)
+        && text.sentences().get(s - 1).paragraphIndex() == text.sentences().get(s).paragraphIndex()) {
+      s--;
+    }
     int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
     if (q > 0 && quotes.get(q - 1).end() + 1 > from) {
       from = quotes.get(q - 1).end() + 1;
@@ -47,7 +52,13 @@ final class QuoteRegions {
     }
     int s = text.sentenceAt(from);
     if (s < 0) {
-      return words(from, from);
+      s = text.sentenceFrom(from);
+      if (s >= text.sentences().size()) {
+        return words(from, from);
+      }
+    }
+    while (endsWithAbbreviation(s) && s + 1 < text.sentences().size()) {
+      s++;
     }
     int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
     if (q + 1 < quotes.size()) {
@@ -64,6 +75,9 @@ final class QuoteRegions {
       return null;
     }
     Paragraph previous = text.paragraphs().get(p - 1);
+    if (text.text().charAt(previous.end() - 1) != ':') {
+      return null;
+    }
     int s = text.sentenceAt(previous.end() - 1);
     if (s < 0) {
       return null;
@@ -83,6 +97,21 @@ final class QuoteRegions {
   private boolean endsSentence(Quote quote) {
     String inner = text.text().substring(quote.begin(), quote.end()).trim();
     return inner.endsWith(".") || inner.endsWith("\u2026");
+  }
+
+  /**
+   * True when the sentence detector cut after a title abbreviation or an initial ("Gov.", "J."),
+   * so the sentence really runs on into the next one.
+   */
+  private boolean endsWithAbbreviation(int s) {
+    Sentence sentence = text.sentences().get(s);
+    String body = text.text().substring(sentence.begin(), sentence.end()).trim();
+    int space = body.lastIndexOf(' ');
+    String last = body.substring(space + 1);
+    if (!last.endsWith(".")) {
+      return false;
+    }
+    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last);
   }
 
   private int paragraphBegin(int offset) {
