@@ -14,7 +14,8 @@ import java.util.Map;
  * A throw-away {@code SPARK_HOME} under {@code target/}: {@code jars/} holds symlinks to the jars
  * of the test class path (what Spark's launcher puts on every daemon and executor class path) and
  * {@code conf/} a log4j2 configuration. saidwho's own jar and OpenNLP (with its models) are left
- * out, as on a real cluster, so executors get those classes from the submitted job jar only. Created once; not thread safe.
+ * out, as on a real cluster, so executors get those classes from the submitted job jar only.
+ * Created once; not thread safe.
  */
 public final class SparkHome {
 

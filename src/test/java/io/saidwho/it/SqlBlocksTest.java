@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,6 @@ class SqlBlocksTest {
   }
 
   private static List<Object> row(Object a, Object b) {
-    return java.util.Arrays.asList(SqlValues.normalise(a), SqlValues.normalise(b));
+    return Arrays.asList(SqlValues.normalise(a), SqlValues.normalise(b));
   }
 }
