@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class KilledRunIT {
 
   /** Enough generated articles for a local[2] run to spend several seconds writing. */
-  private static final int ARTICLES = 600;
+  private static final int ARTICLES = 120;
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration KILL_WAIT = Duration.ofMinutes(2);
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class StandaloneClusterIT {
 
   private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+  private static final String APP_NAME = "saidwho-standalone-it";
 
   private static Path dir;
   private static StandaloneCluster cluster;
@@ -73,14 +74,13 @@ class StandaloneClusterIT {
         .withArgs(
             "--master", cluster.masterUrl(),
             "--deploy-mode", "client",
-            "--name", "saidwho-standalone-it",
             "--class", "io.saidwho.job.SaidWhoJob",
             "--conf", "spark.driver.host=127.0.0.1",
             "--conf", "spark.ui.enabled=false",
             "--conf", "spark.executor.memory=1g",
             jobJar().toString(),
             "--conf", conf.toString(),
-            "--set", "run.batch-date=" + JobConfFile.BATCH_DATE);
+            "--set", "spark.app-name=" + APP_NAME);
   }
 
   private static Path jobJar() {
@@ -95,7 +95,7 @@ class StandaloneClusterIT {
     JsonNode state = cluster.awaitMaster(
         s -> s.path("completedapps").size() > 0, "a completed application");
     assertThat(state.path("completedapps").get(0).path("name").asText())
-        .isEqualTo("saidwho-standalone-it");
+        .isEqualTo(APP_NAME);
     List<Path> executorLogs = executorStderrFiles();
     assertThat(executorLogs).as("executor logs under %s", cluster.home().workDir()).isNotEmpty();
     String executorLog = Files.readString(executorLogs.get(0));

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Inputs for the integration tests: the sample articles, a folder holding one record the job
- * must reject, and a generated corpus of many distinct articles made from the samples (article
+ * must reject (not UTF-8), and a generated corpus of many distinct articles made from the samples (article
  * {@code i} is sample {@code i mod n} with its lines rotated by {@code i / n}), deterministic so
  * two runs see the same input. Stateless.
  */
@@ -36,14 +36,14 @@ public final class TestCorpus {
     return texts;
   }
 
-  /** Writes a folder with one empty {@code .txt} file, which the contract rejects. */
+  /** Writes a folder with one Latin-1 (not UTF-8) {@code .txt} file, which the job rejects. */
   public static Path writeRejectedInput(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("empty-article.txt"), "", StandardCharsets.UTF_8);
+    writeLatin1(dir.resolve("latin1-article.txt"));
     return dir;
   }
 
-  /** Writes {@code count} generated articles (plus one empty file) into {@code dir}. */
+  /** Writes {@code count} generated articles (plus one file to reject) into {@code dir}. */
   public static Path writeGenerated(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     List<List<String>> samples = new ArrayList<>();
@@ -56,8 +56,13 @@ public final class TestCorpus {
       String name = String.format("gen_%05d.txt", i);
       Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
-    Files.writeString(dir.resolve("gen_empty.txt"), "", StandardCharsets.UTF_8);
+    writeLatin1(dir.resolve("gen_latin1.txt"));
     return dir;
+  }
+
+  private static void writeLatin1(Path file) throws IOException {
+    String text = "\"Caf\u00e9 cr\u00e8me,\" said the na\u00efve critic.\n";
+    Files.writeString(file, text, StandardCharsets.ISO_8859_1);
   }
 
   private static List<Path> sampleFiles() throws IOException {
