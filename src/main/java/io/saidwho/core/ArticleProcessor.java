@@ -5,8 +5,8 @@ import io.saidwho.core.attribution.Attributor;
 import io.saidwho.core.attribution.PlaceholderAttributor;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.nlp.TextAnalyzer;
-import io.saidwho.core.quote.PlaceholderQuoteClassifier;
-import io.saidwho.core.quote.PlaceholderQuoteFinder;
+import io.saidwho.core.quote.MarkPairQuoteFinder;
+import io.saidwho.core.quote.PosPatternQuoteClassifier;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.quote.QuoteClassifier;
 import io.saidwho.core.quote.QuoteFinder;
@@ -42,8 +42,8 @@ public final class ArticleProcessor {
   public static ArticleProcessor standard(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
     return new ArticleProcessor(
         new TextAnalyzer(sentences, tokens, pos),
-        new PlaceholderQuoteFinder(),
-        new PlaceholderQuoteClassifier(),
+        new MarkPairQuoteFinder(),
+        new PosPatternQuoteClassifier(),
         new PlaceholderAttributor());
   }
 

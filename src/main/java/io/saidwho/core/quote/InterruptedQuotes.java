@@ -1,0 +1,68 @@
+package io.saidwho.core.quote;
+
+import java.util.List;
+
+/**
+ * Finds the pieces of an interrupted quote ("“Ultimately,” Blinken said, “it is up to ...”"): two
+ * neighbouring quotes in one paragraph, the first closed and ending with a comma, separated by a
+ * short attribution that ends with a comma or a colon. When one piece is {@code direct}, every
+ * piece becomes {@code direct} (the guidelines' rule); {@code non-speech} quotes are left alone.
+ * Stateless and thread-safe.
+ */
+final class InterruptedQuotes {
+
+  private InterruptedQuotes() {}
+
+  /** Rewrites the kinds in {@code quotes} (sorted, non-overlapping) in place. */
+  static void link(String text, List<Quote> quotes, int maxWords) {
+    for (int i = 0; i + 1 < quotes.size(); i++) {
+      spread(text, quotes, i, maxWords);
+    }
+    for (int i = quotes.size() - 2; i >= 0; i--) {
+      spread(text, quotes, i, maxWords);
+    }
+  }
+
+  private static void spread(String text, List<Quote> quotes, int i, int maxWords) {
+    Quote a = quotes.get(i);
+    Quote b = quotes.get(i + 1);
+    boolean oneDirect = a.kind() == QuoteKind.DIRECT || b.kind() == QuoteKind.DIRECT;
+    boolean noneTitle = a.kind() != QuoteKind.NON_SPEECH && b.kind() != QuoteKind.NON_SPEECH;
+    if (oneDirect && noneTitle && areLinked(text, a, b, maxWords)) {
+      quotes.set(i, a.withKind(QuoteKind.DIRECT));
+      quotes.set(i + 1, b.withKind(QuoteKind.DIRECT));
+    }
+  }
+
+  static boolean areLinked(String text, Quote a, Quote b, int maxWords) {
+    if (!a.closed() || lastNonBlank(text, a.begin(), a.end()) != ',') {
+      return false;
+    }
+    int from = a.end() + 1;
+    int to = b.begin() - 1;
+    if (to <= from || lastNonBlank(text, from, to) != ',' && lastNonBlank(text, from, to) != ':') {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (MarkPairQuoteFinder.isLineBreak(c)) {
+        return false;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return words > 0 && words <= maxWords;
+  }
+
+  private static char lastNonBlank(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!MarkContext.isBlank(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
+  }
+}

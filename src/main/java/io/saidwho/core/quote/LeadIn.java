@@ -1,0 +1,60 @@
+package io.saidwho.core.quote;
+
+import java.util.Locale;
+
+/**
+ * What comes right before a quote's opening mark, in the same paragraph: nothing or a sentence or
+ * clause boundary ({@code . ! ? : ; ,} or another quote mark) so the quote stands on its own
+ * ({@link Type#BOUNDARY}); a speech verb or "that", which introduce reported words ({@link
+ * Type#CUE}); or any other word, so the quote is built into the writer's phrase ({@link
+ * Type#WORD}).
+ *
+ * @param type the kind of lead-in
+ * @param word the word before the mark (letters, digits, apostrophes, hyphens, dots), or ""
+ */
+record LeadIn(Type type, String word) {
+
+  /** The three kinds of lead-in. */
+  enum Type {
+    BOUNDARY,
+    CUE,
+    WORD
+  }
+
+  /** The lead-in of the quote whose opening mark is at {@code mark}. */
+  static LeadIn before(CharSequence text, int mark) {
+    int i = mark - 1;
+    while (i >= 0 && MarkContext.isBlank(text.charAt(i)) && !isLineBreak(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || isLineBreak(text.charAt(i))) {
+      return new LeadIn(Type.BOUNDARY, "");
+    }
+    char c = text.charAt(i);
+    if (".!?:;,".indexOf(c) >= 0 || QuoteMarks.isQuoteMark(c)) {
+      return new LeadIn(Type.BOUNDARY, "");
+    }
+    int start = i;
+    while (start > 0 && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = isWordChar(c) ? text.subSequence(start, i + 1).toString() : "";
+    boolean cue = SpeechCues.isSpeechVerb(word) || word.equalsIgnoreCase("that");
+    return new LeadIn(cue ? Type.CUE : Type.WORD, word);
+  }
+
+  /** True for "CBS’s", "the States'": a possessive right before the quote. */
+  boolean isPossessive() {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 2
+        && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019"));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isLineBreak(char c) {
+    return MarkPairQuoteFinder.isLineBreak(c);
+  }
+}

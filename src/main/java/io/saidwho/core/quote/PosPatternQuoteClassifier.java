@@ -1,0 +1,135 @@
+package io.saidwho.core.quote;
+
+import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides each quote's kind from the POS tags of its words ({@link ClauseShape}) and from what
+ * precedes its opening mark ({@link LeadIn}), following the gold guidelines:
+ *
+ * <ul>
+ *   <li>{@code non-speech}: a short Title-Cased span after a possessive ("CBS’s “Face the
+ *       Nation”"), after a naming word ("dubbed", "titled", ...) or after "on"/"told"; anything
+ *       after "so-called"; a single word built into a sentence with no speech verb in it (a scare
+ *       quote);
+ *   <li>{@code direct}: a quote standing on its own (after a boundary) that holds a clause; a quote
+ *       after a speech verb or "that", or starting with a capital, that opens with a clause; and
+ *       every piece of an interrupted quote ("“X,” he said, “Y”") when one piece is direct;
+ *   <li>{@code partial}: everything else: fragments built into the writer's sentence.
+ * </ul>
+ *
+ * <p>Needs: the analyzed text and the finder's quotes. Tags only the sentences a quote overlaps.
+ * Returns a list of the same size and order. Stateless; thread-safe as far as the {@link
+ * AnalyzedText} is (it is not: use one per thread).
+ */
+public final class PosPatternQuoteClassifier implements QuoteClassifier {
+
+  private static final int TITLE_MAX_WORDS = 6;
+  private static final int ATTRIBUTION_MAX_WORDS = 8;
+
+  @Override
+  public List<Quote> classify(AnalyzedText text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote quote : quotes) {
+      out.add(quote.withKind(kindOf(text, quote)));
+    }
+    InterruptedQuotes.link(text.text(), out, ATTRIBUTION_MAX_WORDS);
+    return out;
+  }
+
+  private QuoteKind kindOf(AnalyzedText text, Quote quote) {
+    LeadIn leadIn = LeadIn.before(text.text(), quote.begin() - 1);
+    ClauseShape shape = new ClauseShape(tokensIn(text, quote), text.text());
+    if (isTitle(shape, leadIn) || isScareQuote(text, quote, shape, leadIn)) {
+      return QuoteKind.NON_SPEECH;
+    }
+    if (leadIn.type() == LeadIn.Type.BOUNDARY) {
+      return shape.containsClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+    if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text.text(), quote)) {
+      return shape.startsWithClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  /** The tagged tokens that begin inside the quote, from the sentences it overlaps. */
+  private static List<Token> tokensIn(AnalyzedText text, Quote quote) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = text.sentences();
+    for (int s = text.sentenceFrom(quote.begin());
+        s < sentences.size() && sentences.get(s).begin() < quote.end();
+        s++) {
+      for (Token token : text.taggedTokens(s)) {
+        if (token.begin() >= quote.begin() && token.begin() < quote.end()) {
+          tokens.add(token);
+        }
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {
+    if (leadIn.word().equalsIgnoreCase("so-called")) {
+      return true;
+    }
+    boolean titleContext =
+        leadIn.isPossessive()
+            || SpeechCues.isNamingWord(leadIn.word())
+            || leadIn.word().equalsIgnoreCase("on")
+            || leadIn.word().equalsIgnoreCase("told");
+    return titleContext && isTitleCased(shape);
+  }
+
+  private static boolean isTitleCased(ClauseShape shape) {
+    int words = 0;
+    for (int i = 0; i < shape.size(); i++) {
+      String word = shape.word(i);
+      if (!Character.isLetterOrDigit(word.charAt(0))) {
+        continue;
+      }
+      boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (!capital && (words == 0 || !SpeechCues.isTitleFunctionWord(word))) {
+        return false;
+      }
+      words++;
+    }
+    return words > 0 && words <= TITLE_MAX_WORDS;
+  }
+
+  private static boolean isScareQuote(
+      AnalyzedText text, Quote quote, ClauseShape shape, LeadIn leadIn) {
+    if (leadIn.type() == LeadIn.Type.BOUNDARY || countWords(shape) != 1) {
+      return false;
+    }
+    int s = text.sentenceAt(quote.begin());
+    if (s < 0) {
+      return true;
+    }
+    for (Token token : text.taggedTokens(s)) {
+      if (SpeechCues.isSpeechVerb(token.text(text.text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int countWords(ClauseShape shape) {
+    int words = 0;
+    for (int i = 0; i < shape.size(); i++) {
+      words += Character.isLetterOrDigit(shape.word(i).charAt(0)) ? 1 : 0;
+    }
+    return words;
+  }
+
+  private static boolean startsUpperCase(String text, Quote quote) {
+    for (int i = quote.begin(); i < quote.end(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return Character.isUpperCase(text.charAt(i));
+      }
+    }
+    return false;
+  }
+}
