@@ -75,6 +75,7 @@ class DuckDbSqlIT {
 
   @Test
   void everyReadmeQueryAnswersTheSameOnSparkAndDuckDb() throws Exception {
+    assertThat(README).as("README.md with the analysts' ```sql queries").isRegularFile();
     List<SqlStatement> queries = SqlBlocks.read(README);
     assertThat(queries).as("```sql blocks in %s", README).isNotEmpty();
     assertSameAnswers(queries);
