@@ -76,13 +76,17 @@ class KilledRunIT {
       while (!anyCommitted(output) && run.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
-      assertThat(run.isAlive()).as("run still alive when its first table appeared; log:\n%s",
-          run.logTail(4000)).isTrue();
+      assertThat(run.isAlive())
+          .as("run ended before it committed a table (corpus too small?); log:\n%s",
+              run.logTail(4000))
+          .isTrue();
       run.kill();
       assertThat(run.isAlive()).isFalse();
     }
-    assertThat(OutputTables.NAMES.stream().filter(t -> OutputTables.hasCommittedPartition(
-        output, t))).as("tables committed by the killed run").isNotEmpty()
+    List<String> committed = OutputTables.NAMES.stream()
+        .filter(t -> OutputTables.hasCommittedPartition(output, t)).toList();
+    System.out.println("KilledRunIT: SIGKILL with committed tables " + committed);
+    assertThat(committed).as("tables committed by the killed run").isNotEmpty()
         .hasSizeLessThan(OutputTables.NAMES.size());
   }
 
