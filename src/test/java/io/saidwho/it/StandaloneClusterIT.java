@@ -40,11 +40,14 @@ class StandaloneClusterIT {
 
   @AfterAll
   static void stopCluster() {
-    if (spark != null) {
-      spark.stop();
-    }
-    if (cluster != null) {
-      cluster.close();
+    try {
+      if (spark != null) {
+        spark.stop();
+      }
+    } finally {
+      if (cluster != null) {
+        cluster.close();
+      }
     }
   }
 
@@ -55,10 +58,9 @@ class StandaloneClusterIT {
     Path conf = JobConfFile.write(dir.resolve("cluster.json"),
         TestCorpus.SAMPLE_ARTICLES + "," + rejected, output);
 
-    int exit;
     try (ChildProcess submit = sparkSubmit(conf).start("spark-submit", dir,
         dir.resolve("logs").resolve("spark-submit.log"))) {
-      exit = submit.waitFor(JOB_TIMEOUT);
+      int exit = submit.waitFor(JOB_TIMEOUT);
       assertThat(exit).as("spark-submit exit code; log:\n%s", submit.logTail(6000)).isZero();
     }
 
