@@ -1,8 +1,6 @@
 package io.saidwho.core.quote;
 
 import io.saidwho.core.nlp.AnalyzedText;
-import io.saidwho.core.text.Sentence;
-import io.saidwho.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,42 +31,31 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   @Override
   public List<Quote> classify(AnalyzedText text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
+    TaggedSentences tagged = new TaggedSentences(text);
     for (Quote quote : quotes) {
-      out.add(quote.withKind(kindOf(text, quote)));
+      out.add(quote.withKind(kindOf(text.text(), tagged, quote)));
     }
     InterruptedQuotes.link(text.text(), out, ATTRIBUTION_MAX_WORDS);
     return out;
   }
 
-  private QuoteKind kindOf(AnalyzedText text, Quote quote) {
-    LeadIn leadIn = LeadIn.before(text.text(), quote.begin() - 1);
-    ClauseShape shape = new ClauseShape(tokensIn(text, quote), text.text());
-    if (isTitle(shape, leadIn) || isScareQuote(text, quote, shape, leadIn)) {
+  private QuoteKind kindOf(String text, TaggedSentences tagged, Quote quote) {
+    LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
+    ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
+    boolean scareQuote =
+        leadIn.type() != LeadIn.Type.BOUNDARY
+            && countWords(shape) == 1
+            && !tagged.hasSpeechVerbAt(quote.begin());
+    if (scareQuote || isTitle(shape, leadIn)) {
       return QuoteKind.NON_SPEECH;
     }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
       return shape.containsClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
-    if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text.text(), quote)) {
+    if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text, quote)) {
       return shape.startsWithClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
     return QuoteKind.PARTIAL;
-  }
-
-  /** The tagged tokens that begin inside the quote, from the sentences it overlaps. */
-  private static List<Token> tokensIn(AnalyzedText text, Quote quote) {
-    List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = text.sentences();
-    for (int s = text.sentenceFrom(quote.begin());
-        s < sentences.size() && sentences.get(s).begin() < quote.end();
-        s++) {
-      for (Token token : text.taggedTokens(s)) {
-        if (token.begin() >= quote.begin() && token.begin() < quote.end()) {
-          tokens.add(token);
-        }
-      }
-    }
-    return tokens;
   }
 
   private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {
@@ -97,23 +84,6 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
       words++;
     }
     return words > 0 && words <= TITLE_MAX_WORDS;
-  }
-
-  private static boolean isScareQuote(
-      AnalyzedText text, Quote quote, ClauseShape shape, LeadIn leadIn) {
-    if (leadIn.type() == LeadIn.Type.BOUNDARY || countWords(shape) != 1) {
-      return false;
-    }
-    int s = text.sentenceAt(quote.begin());
-    if (s < 0) {
-      return true;
-    }
-    for (Token token : text.taggedTokens(s)) {
-      if (SpeechCues.isSpeechVerb(token.text(text.text()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int countWords(ClauseShape shape) {
