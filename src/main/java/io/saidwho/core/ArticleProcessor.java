@@ -2,7 +2,8 @@ package io.saidwho.core;
 
 import io.saidwho.core.attribution.Attribution;
 import io.saidwho.core.attribution.Attributor;
-import io.saidwho.core.attribution.PlaceholderAttributor;
+import io.saidwho.core.attribution.SieveAttributor;
+import io.saidwho.core.attribution.Sieves;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.nlp.TextAnalyzer;
 import io.saidwho.core.quote.MarkPairQuoteFinder;
@@ -40,11 +41,17 @@ public final class ArticleProcessor {
 
   /** The standard pipeline over already loaded models (load them once per JVM). */
   public static ArticleProcessor standard(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+    return standard(sentences, tokens, pos, Sieves.DEFAULT_ORDER);
+  }
+
+  /** The standard pipeline with the attribution sieves in the given order (by sieve name). */
+  public static ArticleProcessor standard(
+      SentenceModel sentences, TokenizerModel tokens, POSModel pos, List<String> sieveOrder) {
     return new ArticleProcessor(
         new TextAnalyzer(sentences, tokens, pos),
         new MarkPairQuoteFinder(),
         new PosPatternQuoteClassifier(),
-        new PlaceholderAttributor());
+        new SieveAttributor(Sieves.byName(sieveOrder)));
   }
 
   public ArticleResult process(Article article) {

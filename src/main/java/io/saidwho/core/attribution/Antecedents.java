@@ -1,0 +1,144 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.name.NameOccurrence;
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.quote.Quote;
+import io.saidwho.core.text.Sentence;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds what a pronoun or description refers to, from the article's name index (no tagging):
+ * the nearest person named earlier in the same sentence, else the subject of the closest earlier
+ * sentence (the speaker of a quote attributed there, or its first person named as a subject),
+ * looking back at most into the previous paragraph. Names inside quotes are skipped. Not
+ * thread-safe (reads the shared context).
+ */
+final class Antecedents {
+
+  private static final int MAX_SENTENCES_BACK = 6;
+
+  private Antecedents() {}
+
+  /** The person {@code offset} most likely refers to, or null. */
+  static NameParts person(AttributionContext context, int offset, String roleWord) {
+    AnalyzedText text = context.text();
+    int s = text.sentenceFrom(offset);
+    if (s >= text.sentences().size()) {
+      s = text.sentences().size() - 1;
+    }
+    int firstParagraph = s < 0 ? 0 : text.sentences().get(s).paragraphIndex() - 1;
+    for (int k = s; k >= 0 && s - k <= MAX_SENTENCES_BACK; k--) {
+      Sentence sentence = text.sentences().get(k);
+      if (sentence.paragraphIndex() < firstParagraph) {
+        break;
+      }
+      if (k < s && opensWithPronoun(text, sentence)) {
+        firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
+      }
+      NameParts found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s,
+          roleWord);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */
+  private static boolean opensWithPronoun(AnalyzedText text, Sentence sentence) {
+    String opening = text.text().substring(sentence.begin(), Math.min(sentence.end(),
+        sentence.begin() + 4));
+    return opening.startsWith("He ") || opening.startsWith("She ");
+  }
+
+  private static NameParts personIn(
+      AttributionContext context, Sentence sentence, int end, boolean nearest, String roleWord) {
+    NameParts speaker = nearest ? null : quoteSpeakerIn(context, sentence);
+    if (speaker != null && matchesRole(speaker, roleWord)) {
+      return speaker;
+    }
+    NameParts best = null;
+    for (NameOccurrence o : context.names().occurrences()) {
+      if (o.begin() < sentence.begin() || o.begin() >= end) {
+        continue;
+      }
+      if (isCandidate(context, o) && matchesRole(o.parts(), roleWord)) {
+        best = o.parts();
+        if (!nearest) {
+          return best;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isCandidate(AttributionContext context, NameOccurrence o) {
+    if (!o.isPerson() || !o.subjectLike() || insideQuote(context.quotes(), o.begin())) {
+      return false;
+    }
+    String name = o.parts().name();
+    return context.names().isKnownPerson(name) || context.isSpeaker(name);
+  }
+
+  private static boolean matchesRole(NameParts parts, String roleWord) {
+    if (roleWord == null) {
+      return true;
+    }
+    return parts.title() != null && parts.title().toLowerCase(Locale.ROOT).contains(roleWord);
+  }
+
+  /** The speaker of a quote attributed through a mention in this sentence, as name parts. */
+  private static NameParts quoteSpeakerIn(AttributionContext context, Sentence sentence) {
+    NameParts found = null;
+    for (int q = 0; q < context.quotes().size(); q++) {
+      Attribution a = context.result(q);
+      if (a == null || !a.hasSpeaker() || a.mentionSpan() == null
+          || a.speakerType() != SpeakerType.PERSON) {
+        continue;
+      }
+      if (sentence.span().contains(a.mentionSpan().begin())) {
+        found = new NameParts(a.speakerTitle(), a.speaker(), false);
+      }
+    }
+    return found;
+  }
+
+  /** The organization named nearest before {@code offset}, within two paragraphs, or null. */
+  static NameParts organization(AttributionContext context, int offset) {
+    AnalyzedText text = context.text();
+    int p = text.paragraphAt(Math.min(offset, text.text().length() - 1));
+    int from = p <= 2 ? 0 : text.paragraphs().get(p - 2).begin();
+    NameParts best = null;
+    for (NameOccurrence o : context.names().occurrences()) {
+      if (o.begin() >= offset) {
+        break;
+      }
+      if (o.begin() >= from && isOrganization(o) && !insideQuote(context.quotes(), o.begin())) {
+        best = o.parts();
+      }
+    }
+    return best;
+  }
+
+  private static boolean isOrganization(NameOccurrence o) {
+    if (!o.isOrganization()) {
+      return false;
+    }
+    List<String> words = o.parts().nameWords();
+    String head = words.get(words.size() - 1);
+    return !NameWords.isPlace(head) && !NameWords.isDemonym(head)
+        && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
+  }
+
+  static boolean insideQuote(List<Quote> quotes, int offset) {
+    for (Quote quote : quotes) {
+      if (quote.span().contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.name.NameParts;
+import java.util.Set;
+
+/**
+ * "He said", "she added", "the minister said": the pronoun or role description is resolved to
+ * the person named nearest before it (see {@link Antecedents}): earlier in the same sentence, else
+ * the subject or quote speaker of the closest earlier sentence, back into the previous paragraph.
+ * A role description prefers a person given that role ("Foreign Minister Jane Roe").
+ */
+public final class PronounSieve implements AttributionSieve {
+
+  public static final String NAME = "pronoun";
+
+  /** Resolution by proximity: weaker than a name at the cue. */
+  public static final double CONFIDENCE = 0.75;
+
+  private static final Set<String> ROLES =
+      Set.of(
+          "minister", "ambassador", "secretary", "president", "spokesman", "spokeswoman",
+          "spokesperson", "envoy", "senator", "diplomat", "leader", "chief", "mayor", "governor",
+          "premier", "chancellor", "official", "general", "commander", "director", "chairman",
+          "chairwoman", "lawmaker", "congressman", "congresswoman", "representative", "adviser",
+          "advisor", "prosecutor", "judge", "doctor", "officer", "king", "queen", "prince",
+          "candidate", "negotiator", "secretary-general", "head");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Attribution attribute(AttributionContext context, int q) {
+    LocatedCue cue = context.cue(q);
+    if (cue == null) {
+      return null;
+    }
+    Mention mention = cue.mention();
+    String role = roleOf(mention);
+    if (!isPersonalPronoun(mention) && role == null) {
+      return null;
+    }
+    int at = mention.span().begin();
+    NameParts person = role == null ? null : Antecedents.person(context, at, role);
+    if (person == null) {
+      person = Antecedents.person(context, at, null);
+    }
+    if (person == null) {
+      return null;
+    }
+    return context.named(person, person.title(), mention, cue.cue(), NAME, CONFIDENCE);
+  }
+
+  private static boolean isPersonalPronoun(Mention mention) {
+    return mention.kind() == MentionKind.PRONOUN
+        && ("he".equals(mention.head()) || "she".equals(mention.head()));
+  }
+
+  private static String roleOf(Mention mention) {
+    return mention.kind() == MentionKind.DESCRIPTION && ROLES.contains(mention.head())
+        ? mention.head() : null;
+  }
+}

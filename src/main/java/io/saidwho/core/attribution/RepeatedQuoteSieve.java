@@ -1,0 +1,48 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.quote.Quote;
+import java.util.Locale;
+
+/**
+ * A quote whose words are quoted again elsewhere in the article (a subheading or pull quote
+ * repeating a body quote, a lead repeating the end of a longer quote) takes the speaker of that
+ * other, attributed occurrence. Words are compared case-insensitively, without punctuation; the
+ * other occurrence may contain this one.
+ */
+public final class RepeatedQuoteSieve implements AttributionSieve {
+
+  public static final String NAME = "repeated-quote";
+
+  /** The same words usually have the same speaker; below the cue-based sieves. */
+  public static final double CONFIDENCE = 0.7;
+
+  private static final int MIN_CHARS = 8;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Attribution attribute(AttributionContext context, int q) {
+    String words = words(context, context.quotes().get(q));
+    if (words.length() < MIN_CHARS) {
+      return null;
+    }
+    for (int other = 0; other < context.quotes().size(); other++) {
+      Attribution a = context.result(other);
+      if (other == q || a == null || !a.hasSpeaker()
+          || !words(context, context.quotes().get(other)).contains(words)) {
+        continue;
+      }
+      return new Attribution(a.speaker(), a.speakerTitle(), a.speakerType(), null, null, null,
+          NAME, CONFIDENCE);
+    }
+    return null;
+  }
+
+  private static String words(AttributionContext context, Quote quote) {
+    String text = context.text().text().substring(quote.begin(), quote.end());
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+  }
+}

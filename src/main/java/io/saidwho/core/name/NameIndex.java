@@ -1,0 +1,181 @@
+package io.saidwho.core.name;
+
+import io.saidwho.core.text.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Article-wide index of the names the text gives, from a cheap scan of capitalised word runs (no
+ * POS tagging), used to canonicalise speakers ("Blinken" becomes "Antony Blinken" when the article
+ * gives the first name) and to look up the last person or organization named before an offset.
+ *
+ * <p>Needs: the article text. Offsets are half-open char offsets into it. Immutable after
+ * construction; thread-safe.
+ */
+public final class NameIndex {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}.'\u2019\\-]*");
+
+  private final List<NameOccurrence> occurrences;
+  private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
+  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Boolean> titled = new HashMap<>();
+
+  private NameIndex(List<NameOccurrence> occurrences) {
+    this.occurrences = List.copyOf(occurrences);
+    for (NameOccurrence occurrence : occurrences) {
+      if (occurrence.isPerson()) {
+        register(occurrence.parts());
+      }
+    }
+  }
+
+  /** Scans {@code text} for capitalised runs. */
+  public static NameIndex of(String text) {
+    return new NameIndex(scan(text));
+  }
+
+  /** All runs in text order. */
+  public List<NameOccurrence> occurrences() {
+    return occurrences;
+  }
+
+  /**
+   * The fullest person name in the article that ends with the same words as {@code name} ("Blinken"
+   * gives "Antony Blinken"); {@code name} itself when there is none. Ties go to the more frequent.
+   */
+  public String canonical(String name) {
+    List<String> words = List.of(name.split(" "));
+    String best = name;
+    int bestCount = -1;
+    for (String candidate : fullNamesByLastWord.getOrDefault(last(words), List.of())) {
+      List<String> full = List.of(candidate.split(" "));
+      if (!endsWith(full, words)) {
+        continue;
+      }
+      int count = counts.getOrDefault(candidate, 0);
+      if (full.size() > best.split(" ").length
+          || full.size() == best.split(" ").length && count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when the article treats {@code name} as a person: a name of two or more words, or the last
+   * word of one, or a name given with a role title.
+   */
+  public boolean isKnownPerson(String name) {
+    return name.contains(" ") || !canonical(name).equals(name) || titled.containsKey(name);
+  }
+
+  private void register(NameParts parts) {
+    String name = parts.name();
+    counts.merge(name, 1, Integer::sum);
+    List<String> forms = fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))),
+        k -> new ArrayList<>());
+    if (!forms.contains(name)) {
+      forms.add(name);
+    }
+    if (parts.title() != null) {
+      titled.put(name, true);
+    }
+  }
+
+  private static String last(List<String> words) {
+    return words.get(words.size() - 1);
+  }
+
+  private static boolean endsWith(List<String> full, List<String> suffix) {
+    if (suffix.size() > full.size()) {
+      return false;
+    }
+    return full.subList(full.size() - suffix.size(), full.size()).equals(suffix);
+  }
+
+  /** Scans the text into runs; a core algorithm, documented inline. */
+  static List<NameOccurrence> scan(String text) {
+    List<NameOccurrence> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int runBegin = -1;
+    int runEnd = -1;
+    String before = "";
+    String previous = "";
+    while (m.find()) {
+      String word = m.group();
+      boolean joins = runBegin >= 0 && isGap(text, runEnd, m.start());
+      boolean member = isRunWord(word, joins);
+      if (member && joins) {
+        runEnd = m.end();
+      } else {
+        emit(text, runBegin, runEnd, before, out);
+        runBegin = member ? m.start() : -1;
+        runEnd = member ? m.end() : -1;
+        before = previous;
+      }
+      if (member && endsRun(word)) {
+        emit(text, runBegin, runEnd, before, out);
+        runBegin = -1;
+      }
+      previous = word;
+    }
+    emit(text, runBegin, runEnd, before, out);
+    return out;
+  }
+
+  private static boolean isRunWord(String word, boolean joins) {
+    if (NameWords.isCapitalised(word)) {
+      return !NameWords.isFunctionWord(word);
+    }
+    return joins && (NameWords.isParticle(word) || word.startsWith("al-") || "of".equals(word));
+  }
+
+  /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
+  private static boolean endsRun(String word) {
+    if (!word.endsWith(".")) {
+      return NameWords.isPossessive(word);
+    }
+    String bare = word.substring(0, word.length() - 1);
+    return !(bare.contains(".") || bare.length() == 1 || NameWords.isRole(word));
+  }
+
+  private static boolean isGap(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == ' ';
+  }
+
+  private static void emit(String text, int begin, int end, String before, List<NameOccurrence> out) {
+    if (begin < 0) {
+      return;
+    }
+    String phrase = text.substring(begin, end);
+    while (phrase.endsWith(" of")) {
+      phrase = phrase.substring(0, phrase.length() - 3);
+      end -= 3;
+    }
+    if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
+      phrase = phrase.substring(0, phrase.length() - 1);
+    }
+    NameParts parts = NameParts.parse(phrase);
+    boolean possessive = NameWords.isPossessive(phrase);
+    boolean afterPreposition = !before.isEmpty() && isPreposition(before);
+    boolean modifier = "the".equalsIgnoreCase(before) && !parts.organization();
+    out.add(new NameOccurrence(new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  private static boolean isPreposition(String word) {
+    switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      case "with": case "by": case "to": case "from": case "of": case "for": case "at":
+      case "in": case "on": case "about": case "against": case "between": case "and":
+      case "told": case "met": case "called": case "urged": case "asked": case "thanked":
+        return true;
+      default:
+        return false;
+    }
+  }
+}

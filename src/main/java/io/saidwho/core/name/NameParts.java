@@ -1,0 +1,118 @@
+package io.saidwho.core.name;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A noun phrase that names someone, split into its role or title and its proper name:
+ * "Chinese Foreign Minister Wang Yi" gives title "Chinese Foreign Minister" and name "Wang Yi";
+ * "the State Department" gives the organization "State Department".
+ *
+ * <p>The name is the trailing run of capitalised words (with name particles such as "al" or
+ * "bin") that are not role words; leading places, nationalities and times are moved to the title.
+ * A phrase whose head is an organization word, an acronym or a place names an organization.
+ *
+ * @param title the role words before the name, without a leading article, or null
+ * @param name the proper name, or null when the phrase holds none
+ * @param organization true when the phrase names an organization, country or body
+ */
+public record NameParts(String title, String name, boolean organization) {
+
+  /** Splits a phrase given as text (words separated by white space). */
+  public static NameParts parse(String phrase) {
+    List<String> words = new ArrayList<>(Arrays.asList(phrase.trim().split("\\s+")));
+    while (!words.isEmpty() && isArticle(words.get(0))) {
+      words.remove(0);
+    }
+    if (words.isEmpty() || words.get(0).isEmpty()) {
+      return new NameParts(null, null, false);
+    }
+    int last = words.size() - 1;
+    words.set(last, NameWords.stripPossessive(words.get(last)));
+    if (namesOrganization(words)) {
+      return organization(words);
+    }
+    return person(words);
+  }
+
+  /** True when the phrase holds a proper name. */
+  public boolean hasName() {
+    return name != null;
+  }
+
+  /** The name's words. */
+  public List<String> nameWords() {
+    return name == null ? List.of() : List.of(name.split(" "));
+  }
+
+  private static boolean namesOrganization(List<String> words) {
+    String head = words.get(words.size() - 1);
+    return NameWords.isOrganizationHead(head)
+        || NameWords.isAcronym(head)
+        || NameWords.isPlace(head)
+        || NameWords.isDemonym(head);
+  }
+
+  private static NameParts organization(List<String> words) {
+    int begin = words.size() - 1;
+    while (begin > 0 && isOrganizationWord(words.get(begin - 1))) {
+      begin--;
+    }
+    String title = begin == 0 ? null : String.join(" ", words.subList(0, begin));
+    return new NameParts(title, String.join(" ", words.subList(begin, words.size())), true);
+  }
+
+  private static boolean isOrganizationWord(String word) {
+    return NameWords.isCapitalised(word) && !NameWords.isPossessive(word)
+        || "of".equals(word)
+        || "for".equals(word);
+  }
+
+  private static NameParts person(List<String> words) {
+    int begin = words.size();
+    while (begin > 0 && isNameWord(words.get(begin - 1))) {
+      begin--;
+    }
+    while (begin < words.size() - 1 && isPrefixWord(words.get(begin))) {
+      begin++;
+    }
+    if (begin == words.size() || !NameWords.isCapitalised(words.get(begin))
+        || isPrefixWord(words.get(begin))) {
+      return new NameParts(joinOrNull(words, 0, words.size()), null, false);
+    }
+    return new NameParts(
+        joinOrNull(words, 0, begin), String.join(" ", words.subList(begin, words.size())), false);
+  }
+
+  private static boolean isNameWord(String word) {
+    if (NameWords.isParticle(word) || word.startsWith("al-") || word.startsWith("el-")) {
+      return true;
+    }
+    return NameWords.isCapitalised(word)
+        && !NameWords.isRole(word)
+        && !NameWords.isFunctionWord(word)
+        && !NameWords.isPossessive(word);
+  }
+
+  private static boolean isPrefixWord(String word) {
+    return NameWords.isPlace(word)
+        || NameWords.isDemonym(word)
+        || NameWords.isTime(word)
+        || NameWords.isAcronym(word)
+        || NameWords.isParticle(word);
+  }
+
+  private static boolean isArticle(String word) {
+    return "the".equalsIgnoreCase(word) || "a".equalsIgnoreCase(word)
+        || "an".equalsIgnoreCase(word);
+  }
+
+  private static String joinOrNull(List<String> words, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    String joined = String.join(" ", words.subList(from, to)).replaceAll("[,;:]+$", "").trim();
+    return joined.isEmpty() ? null : joined;
+  }
+}

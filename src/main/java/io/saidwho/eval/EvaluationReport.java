@@ -1,0 +1,47 @@
+package io.saidwho.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link Evaluator} found.
+ *
+ * @param exact span scores per category ({@code all}, {@code direct+partial}, and each kind) with
+ *     exact offsets
+ * @param overlap the same with {@link SpanMatcher.Mode#OVERLAP}
+ * @param kindCompared matched quotes (overlap, all kinds) whose kind was compared
+ * @param kindCorrect of those, how many had the gold kind
+ * @param speakerCompared matched quotes (overlap) whose gold names a speaker
+ * @param speakerCorrect of those, how many name the same speaker (case and punctuation ignored)
+ * @param speakerUnknown of those, how many the pipeline left without speaker
+ * @param sieveCounts matched quotes with a gold speaker, by the sieve that attributed them
+ * @param misses gold quotes no prediction matched (overlap, all kinds)
+ * @param falsePositives predictions that matched no gold quote (overlap, all kinds)
+ * @param kindErrors matched pairs whose kinds differ
+ * @param speakerErrors matched pairs whose speakers differ
+ */
+public record EvaluationReport(
+    Map<String, Scores> exact,
+    Map<String, Scores> overlap,
+    int kindCompared,
+    int kindCorrect,
+    int speakerCompared,
+    int speakerCorrect,
+    int speakerUnknown,
+    Map<String, Integer> sieveCounts,
+    List<GoldQuote> misses,
+    List<PredictedQuote> falsePositives,
+    List<Mismatch> kindErrors,
+    List<Mismatch> speakerErrors) {
+
+  /** A gold quote and the prediction matched to it. */
+  public record Mismatch(GoldQuote gold, PredictedQuote predicted) {}
+
+  public double kindAccuracy() {
+    return kindCompared == 0 ? 0.0 : (double) kindCorrect / kindCompared;
+  }
+
+  public double speakerAccuracy() {
+    return speakerCompared == 0 ? 0.0 : (double) speakerCorrect / speakerCompared;
+  }
+}

@@ -1,0 +1,188 @@
+package io.saidwho.eval;
+
+import io.saidwho.core.text.TextSpan;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Compares predicted quotes with gold quotes, document by document: span precision / recall / F1
+ * per category (all, direct+partial, each kind) for exact and overlap matching, kind accuracy, and
+ * speaker accuracy on matched quotes. Pure: no I/O.
+ */
+public final class Evaluator {
+
+  public static final String ALL = "all";
+  public static final String SPEECH = "direct+partial";
+  private static final List<String> KINDS = List.of("direct", "partial", "non-speech");
+
+  private Evaluator() {}
+
+  public static EvaluationReport evaluate(List<GoldQuote> gold, List<PredictedQuote> predicted) {
+    Map<String, Scores> exact = new LinkedHashMap<>();
+    Map<String, Scores> overlap = new LinkedHashMap<>();
+    for (Map.Entry<String, Predicate<String>> category : categories().entrySet()) {
+      Predicate<String> kind = category.getValue();
+      exact.put(category.getKey(), score(gold, predicted, kind, SpanMatcher.Mode.EXACT));
+      overlap.put(category.getKey(), score(gold, predicted, kind, SpanMatcher.Mode.OVERLAP));
+    }
+    return details(gold, predicted, exact, overlap);
+  }
+
+  private static Map<String, Predicate<String>> categories() {
+    Map<String, Predicate<String>> categories = new LinkedHashMap<>();
+    categories.put(ALL, kind -> true);
+    categories.put(SPEECH, kind -> "direct".equals(kind) || "partial".equals(kind));
+    for (String k : KINDS) {
+      categories.put(k, k::equals);
+    }
+    return categories;
+  }
+
+  private static Scores score(
+      List<GoldQuote> gold,
+      List<PredictedQuote> predicted,
+      Predicate<String> kind,
+      SpanMatcher.Mode mode) {
+    int tp = 0;
+    int goldCount = 0;
+    int predictedCount = 0;
+    for (String doc : docs(gold, predicted)) {
+      List<TextSpan> g = goldSpans(gold, doc, kind);
+      List<TextSpan> p = predictedSpans(predicted, doc, kind);
+      tp += SpanMatcher.match(g, p, mode).size();
+      goldCount += g.size();
+      predictedCount += p.size();
+    }
+    return new Scores(tp, predictedCount - tp, goldCount - tp);
+  }
+
+  private static EvaluationReport details(
+      List<GoldQuote> gold,
+      List<PredictedQuote> predicted,
+      Map<String, Scores> exact,
+      Map<String, Scores> overlap) {
+    Tally tally = new Tally();
+    for (String doc : docs(gold, predicted)) {
+      List<GoldQuote> g = gold.stream().filter(q -> q.doc().equals(doc)).toList();
+      List<PredictedQuote> p = predicted.stream().filter(q -> q.doc().equals(doc)).toList();
+      List<SpanMatcher.Pair> pairs =
+          SpanMatcher.match(
+              g.stream().map(GoldQuote::span).toList(),
+              p.stream().map(PredictedQuote::span).toList(),
+              SpanMatcher.Mode.OVERLAP);
+      tally.add(g, p, pairs);
+    }
+    return new EvaluationReport(
+        exact,
+        overlap,
+        tally.kindCompared,
+        tally.kindCorrect,
+        tally.speakerCompared,
+        tally.speakerCorrect,
+        tally.speakerUnknown,
+        tally.sieves,
+        tally.misses,
+        tally.falsePositives,
+        tally.kindErrors,
+        tally.speakerErrors);
+  }
+
+  private static Set<String> docs(List<GoldQuote> gold, List<PredictedQuote> predicted) {
+    Set<String> docs = new TreeSet<>();
+    gold.forEach(q -> docs.add(q.doc()));
+    predicted.forEach(q -> docs.add(q.doc()));
+    return docs;
+  }
+
+  private static List<TextSpan> goldSpans(
+      List<GoldQuote> gold, String doc, Predicate<String> kind) {
+    return gold.stream()
+        .filter(q -> q.doc().equals(doc) && kind.test(q.kind()))
+        .map(GoldQuote::span)
+        .toList();
+  }
+
+  private static List<TextSpan> predictedSpans(
+      List<PredictedQuote> predicted, String doc, Predicate<String> kind) {
+    return predicted.stream()
+        .filter(q -> q.doc().equals(doc) && kind.test(q.kind()))
+        .map(PredictedQuote::span)
+        .toList();
+  }
+
+  /**
+   * A speaker name reduced for comparison: accents folded, lower case, every run of chars that are
+   * not letters or digits turned into one space.
+   */
+  public static String normalizeName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  /** Running counts over the matched pairs of every document. */
+  private static final class Tally {
+    int kindCompared;
+    int kindCorrect;
+    int speakerCompared;
+    int speakerCorrect;
+    int speakerUnknown;
+    final Map<String, Integer> sieves = new TreeMap<>();
+    final List<GoldQuote> misses = new ArrayList<>();
+    final List<PredictedQuote> falsePositives = new ArrayList<>();
+    final List<EvaluationReport.Mismatch> kindErrors = new ArrayList<>();
+    final List<EvaluationReport.Mismatch> speakerErrors = new ArrayList<>();
+
+    void add(List<GoldQuote> gold, List<PredictedQuote> predicted, List<SpanMatcher.Pair> pairs) {
+      boolean[] goldMatched = new boolean[gold.size()];
+      boolean[] predMatched = new boolean[predicted.size()];
+      for (SpanMatcher.Pair pair : pairs) {
+        goldMatched[pair.gold()] = true;
+        predMatched[pair.predicted()] = true;
+        compare(gold.get(pair.gold()), predicted.get(pair.predicted()));
+      }
+      for (int i = 0; i < gold.size(); i++) {
+        if (!goldMatched[i]) {
+          misses.add(gold.get(i));
+        }
+      }
+      for (int i = 0; i < predicted.size(); i++) {
+        if (!predMatched[i]) {
+          falsePositives.add(predicted.get(i));
+        }
+      }
+    }
+
+    private void compare(GoldQuote gold, PredictedQuote predicted) {
+      kindCompared++;
+      if (gold.kind().equals(predicted.kind())) {
+        kindCorrect++;
+      } else {
+        kindErrors.add(new EvaluationReport.Mismatch(gold, predicted));
+      }
+      if (gold.speaker() == null) {
+        return;
+      }
+      speakerCompared++;
+      sieves.merge(String.valueOf(predicted.sieve()), 1, Integer::sum);
+      if (predicted.speaker() == null) {
+        speakerUnknown++;
+      }
+      if (normalizeName(gold.speaker()).equals(normalizeName(predicted.speaker()))) {
+        speakerCorrect++;
+      } else {
+        speakerErrors.add(new EvaluationReport.Mismatch(gold, predicted));
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.saidwho.core.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DashSieveTest {
+
+  private static final String SIEVE = DashSieve.NAME;
+
+  @Test
+  void dashAttribution() {
+    List<Attribution> a =
+        Attributions.of(
+            "\u201CGood bread needs time.\u201D \u2014 Ilse Brandt, baker\n"
+                + "\"Patience is cheap.\" - Tomas Novak",
+            SIEVE);
+
+    assertThat(a).extracting(Attribution::speaker).containsExactly("Ilse Brandt", "Tomas Novak");
+    assertThat(a.get(0).speakerTitle()).isEqualTo("baker");
+    assertThat(a.get(0).sieve()).isEqualTo(SIEVE);
+  }
+
+  @Test
+  void dashBeforeLowerCaseAsideIsNoAttribution() {
+    List<Attribution> a =
+        Attributions.of("She wrote \"the bridge is safe\" \u2014 the boldest claim yet.", SIEVE);
+
+    assertThat(a.get(0)).isEqualTo(Attribution.none());
+  }
+}

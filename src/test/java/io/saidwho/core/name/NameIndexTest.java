@@ -1,0 +1,40 @@
+package io.saidwho.core.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+
+  @Test
+  void surnameCanonicalisedToFullName() {
+    NameIndex names =
+        NameIndex.of("Agriculture Secretary Maria Lopez visited Brno. Lopez met growers there.");
+
+    assertThat(names.canonical("Lopez")).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void surnameStaysWhenArticleGivesNoFirstName() {
+    NameIndex names = NameIndex.of("On Monday, Novak met growers. Novak left at noon.");
+
+    assertThat(names.canonical("Novak")).isEqualTo("Novak");
+  }
+
+  @Test
+  void titlesAreStrippedFromNames() {
+    NameIndex names = NameIndex.of("Secretary of State Jane Roe flew to Oslo. Roe spoke.");
+
+    assertThat(names.occurrences()).extracting(o -> o.parts().name())
+        .contains("Jane Roe")
+        .doesNotContain("Secretary of State Jane Roe");
+    assertThat(names.canonical("Roe")).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void placesAndMonthsAreNotPersons() {
+    NameIndex names = NameIndex.of("In March, Denmark and Brazil signed the deal in Geneva.");
+
+    assertThat(names.occurrences()).noneMatch(NameOccurrence::isPerson);
+  }
+}

@@ -1,0 +1,97 @@
+package io.saidwho.core.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.TextSpan;
+import io.saidwho.core.text.Token;
+import io.saidwho.models.NlpModels;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The analyzer with the real OpenNLP UD English models from the classpath. */
+class TextAnalyzerTest {
+
+  private static TextAnalyzer analyzer;
+
+  @BeforeAll
+  static void loadModels() {
+    NlpModels models = NlpModels.shared();
+    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos());
+  }
+
+  @Test
+  void sentenceAndTokenOffsetsIndexTheOriginalText() {
+    String text = "Headline here\n\nThe minister said, “We’re ready. It’s time.” Then he left.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    for (Sentence s : analyzed.sentences()) {
+      assertThat(s.span().cover(text)).isEqualTo(s.span().cover(text).strip()).isNotEmpty();
+      for (Token t : analyzed.tokens(s.index())) {
+        assertThat(s.span().covers(new TextSpan(t.begin(), t.end()))).isTrue();
+        assertThat(t.text(text)).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void sentencesNeverCrossParagraphs() {
+    String text = "First paragraph has no end\nSecond paragraph starts here.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.sentences()).extracting(s -> s.span().cover(text))
+        .containsExactly("First paragraph has no end", "Second paragraph starts here.");
+    assertThat(analyzed.sentences()).extracting(Sentence::paragraphIndex).containsExactly(0, 1);
+  }
+
+  @Test
+  void curlyClosingQuoteAfterPeriodIsItsOwnToken() {
+    String text = "She said, “It is over.” They left.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    List<String> words = analyzed.sentences().stream()
+        .flatMap(s -> analyzed.tokens(s.index()).stream())
+        .map(t -> t.text(text))
+        .toList();
+    assertThat(words).contains("”", "over").doesNotContain(".”");
+  }
+
+  @Test
+  void posTagsAreComputedOnlyForSentencesAsked() {
+    String text = "Anna Berg spoke first. Nobody listened. The room was cold.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.taggedSentenceCount()).isZero();
+    assertThat(analyzed.tokens(0)).extracting(Token::pos).containsOnlyNulls();
+    List<Token> tagged = analyzed.taggedTokens(0);
+    assertThat(tagged.get(0).pos()).isEqualTo("PROPN");
+    assertThat(analyzed.taggedSentenceCount()).isEqualTo(1);
+    assertThat(analyzed.tokenCount()).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void sentenceLookupByOffset() {
+    String text = "One two. Three four.\nFive.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    int second = analyzed.sentenceAt(text.indexOf("Three"));
+    assertThat(analyzed.sentences().get(second).span().cover(text)).isEqualTo("Three four.");
+    assertThat(analyzed.sentenceAt(text.indexOf("\n"))).isEqualTo(-1);
+    assertThat(analyzed.sentenceFrom(text.indexOf("\n"))).isEqualTo(2);
+    assertThat(analyzed.paragraphAt(text.indexOf("Five"))).isEqualTo(1);
+  }
+
+  @Test
+  void emptyTextHasNoSentences() {
+    AnalyzedText analyzed = analyzer.analyze("");
+
+    assertThat(analyzed.sentences()).isEmpty();
+    assertThat(analyzed.tokenCount()).isZero();
+  }
+}
