@@ -10,9 +10,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code non-speech}: a short Title-Cased span after a possessive ("CBS’s “Face the
- *       Nation”"), after a naming word ("dubbed", "titled", ...) or after "on"/"told"; anything
- *       after "so-called"; a single word built into a sentence with no speech verb in it (a scare
- *       quote);
+ *       Nation”"), after a naming word ("dubbed", "titled", ...), a work or medium ("podcast",
+ *       "memoir", ...) or after "on"/"told"; anything after "so-called"; a single word built into a
+ *       sentence with no speech verb in it, or a short phrase used as a modifier before a noun with
+ *       no speech verb just before it (scare quotes);
  *   <li>{@code direct}: a quote standing on its own (after a boundary) that holds a clause; a quote
  *       after a speech verb or "that", or starting with a capital, that opens with a clause; and
  *       every piece of an interrupted quote ("“X,” he said, “Y”") when one piece is direct;
@@ -27,6 +28,8 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
 
   private static final int TITLE_MAX_WORDS = 6;
   private static final int ATTRIBUTION_MAX_WORDS = 8;
+  private static final int MODIFIER_MAX_WORDS = 3;
+  private static final int SPEECH_VERB_WINDOW = 3;
 
   @Override
   public List<Quote> classify(AnalyzedText text, List<Quote> quotes) {
@@ -42,11 +45,7 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   private QuoteKind kindOf(String text, TaggedSentences tagged, Quote quote) {
     LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
     ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
-    boolean scareQuote =
-        leadIn.type() != LeadIn.Type.BOUNDARY
-            && countWords(shape) == 1
-            && !tagged.hasSpeechVerbAt(quote.begin());
-    if (scareQuote || isTitle(shape, leadIn)) {
+    if (isScareQuote(tagged, quote, shape, leadIn) || isTitle(shape, leadIn)) {
       return QuoteKind.NON_SPEECH;
     }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
@@ -58,6 +57,26 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     return QuoteKind.PARTIAL;
   }
 
+  /**
+   * A single word in a sentence with no speech verb, or a short lower-case phrase used as a
+   * modifier before a noun ("the three “no” votes", "the “core accretion” model") with no speech
+   * verb just before it.
+   */
+  private static boolean isScareQuote(
+      TaggedSentences tagged, Quote quote, ClauseShape shape, LeadIn leadIn) {
+    if (leadIn.type() == LeadIn.Type.BOUNDARY) {
+      return false;
+    }
+    int words = countWords(shape);
+    if (words == 1 && !tagged.hasSpeechVerbAt(quote.begin())) {
+      return true;
+    }
+    return words <= MODIFIER_MAX_WORDS
+        && quote.closed()
+        && tagged.tagAfter(quote).equals("NOUN")
+        && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_WINDOW);
+  }
+
   private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {
     if (leadIn.word().equalsIgnoreCase("so-called")) {
       return true;
@@ -65,6 +84,7 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     boolean titleContext =
         leadIn.isPossessive()
             || SpeechCues.isNamingWord(leadIn.word())
+            || SpeechCues.isTitleNoun(leadIn.word())
             || leadIn.word().equalsIgnoreCase("on")
             || leadIn.word().equalsIgnoreCase("told");
     return titleContext && isTitleCased(shape);

@@ -50,6 +50,46 @@ final class TaggedSentences {
     return speech.computeIfAbsent(s, this::scanForSpeechVerb);
   }
 
+  /** The POS tag of the first word after the quote's closing mark in its sentence, or "". */
+  String tagAfter(Quote quote) {
+    int s = text.sentenceAt(quote.end());
+    if (s < 0) {
+      return "";
+    }
+    List<Token> sentence = tokensOf(s);
+    for (int i = firstFrom(sentence, quote.end()); i < sentence.size(); i++) {
+      Token token = sentence.get(i);
+      if (!isQuoteMark(token)) {
+        return token.pos() == null ? "" : token.pos();
+      }
+    }
+    return "";
+  }
+
+  /** True when one of the {@code window} words before the opening mark is a speech verb. */
+  boolean hasSpeechVerbJustBefore(Quote quote, int window) {
+    int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
+    if (s < 0) {
+      return false;
+    }
+    List<Token> sentence = tokensOf(s);
+    int seen = 0;
+    for (int i = firstFrom(sentence, quote.begin() - 1) - 1; i >= 0 && seen < window; i--) {
+      if (!isQuoteMark(sentence.get(i))) {
+        seen++;
+        if (SpeechCues.isSpeechVerb(sentence.get(i).text(text.text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isQuoteMark(Token token) {
+    return token.end() - token.begin() == 1
+        && QuoteMarks.isQuoteMark(text.text().charAt(token.begin()));
+  }
+
   private boolean scanForSpeechVerb(int sentence) {
     for (Token token : tokensOf(sentence)) {
       if (SpeechCues.isSpeechVerb(token.text(text.text()))) {
