@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds what a pronoun or description refers to, from the article's name index (no tagging):
- * the nearest person named earlier in the same sentence, else the subject of the closest earlier
+ * Finds what a pronoun or description refers to, from the article's name index (no tagging): the
+ * nearest person named earlier in the same sentence, else the subject of the closest earlier
  * sentence (the speaker of a quote attributed there, or its first person named as a subject),
  * looking back at most into the previous paragraph. Names inside quotes are skipped. Not
  * thread-safe (reads the shared context).
@@ -38,8 +38,8 @@ final class Antecedents {
       if (k < s && opensWithPronoun(text, sentence)) {
         firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
       }
-      NameParts found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s,
-          roleWord);
+      NameParts found =
+          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, roleWord);
       if (found != null) {
         return found;
       }
@@ -49,8 +49,8 @@ final class Antecedents {
 
   /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */
   private static boolean opensWithPronoun(AnalyzedText text, Sentence sentence) {
-    String opening = text.text().substring(sentence.begin(), Math.min(sentence.end(),
-        sentence.begin() + 4));
+    String opening =
+        text.text().substring(sentence.begin(), Math.min(sentence.end(), sentence.begin() + 4));
     return opening.startsWith("He ") || opening.startsWith("She ");
   }
 
@@ -95,7 +95,9 @@ final class Antecedents {
     NameParts found = null;
     for (int q = 0; q < context.quotes().size(); q++) {
       Attribution a = context.result(q);
-      if (a == null || !a.hasSpeaker() || a.mentionSpan() == null
+      if (a == null
+          || !a.hasSpeaker()
+          || a.mentionSpan() == null
           || a.speakerType() != SpeakerType.PERSON) {
         continue;
       }
@@ -129,7 +131,8 @@ final class Antecedents {
     }
     List<String> words = o.parts().nameWords();
     String head = words.get(words.size() - 1);
-    return !NameWords.isPlace(head) && !NameWords.isDemonym(head)
+    return !NameWords.isPlace(head)
+        && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
   }
 

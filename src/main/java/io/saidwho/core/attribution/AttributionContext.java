@@ -89,8 +89,10 @@ public final class AttributionContext {
 
   /** A capitalised description the tagger misread that the article uses as a person's name. */
   private boolean isKnownName(Mention m) {
-    return m.kind() == MentionKind.DESCRIPTION && Character.isUpperCase(m.text().charAt(0))
-        && !m.text().contains(" ") && names.isKnownPerson(m.text());
+    return m.kind() == MentionKind.DESCRIPTION
+        && Character.isUpperCase(m.text().charAt(0))
+        && !m.text().contains(" ")
+        && names.isKnownPerson(m.text());
   }
 
   private LocatedCue findRawCue(int q) {
@@ -127,11 +129,25 @@ public final class AttributionContext {
   Attribution named(
       NameParts parts, String title, Mention mention, String cue, String sieve, double confidence) {
     if (parts.organization()) {
-      return new Attribution(parts.name(), title, SpeakerType.ORGANIZATION, mentionText(mention),
-          mention == null ? null : mention.span(), cue, sieve, confidence);
+      return new Attribution(
+          parts.name(),
+          title,
+          SpeakerType.ORGANIZATION,
+          mentionText(mention),
+          mention == null ? null : mention.span(),
+          cue,
+          sieve,
+          confidence);
     }
-    return new Attribution(names.canonical(parts.name()), title, SpeakerType.PERSON,
-        mentionText(mention), mention == null ? null : mention.span(), cue, sieve, confidence);
+    return new Attribution(
+        names.canonical(parts.name()),
+        title,
+        SpeakerType.PERSON,
+        mentionText(mention),
+        mention == null ? null : mention.span(),
+        cue,
+        sieve,
+        confidence);
   }
 
   /** An attribution to the name a cue's mention gives. */

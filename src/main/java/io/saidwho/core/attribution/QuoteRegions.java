@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words around each quote where its attribution may sit: before the opening mark and after
- * the closing mark, inside the quote's sentence and paragraph and never across another quote; and
- * the previous paragraph's last sentence for a colon lead-in. Tags only the sentences it reads.
- * Not thread-safe (tags through the article's {@link AnalyzedText}).
+ * The words around each quote where its attribution may sit: before the opening mark and after the
+ * closing mark, inside the quote's sentence and paragraph and never across another quote; and the
+ * previous paragraph's last sentence for a colon lead-in. Tags only the sentences it reads. Not
+ * thread-safe (tags through the article's {@link AnalyzedText}).
  */
 final class QuoteRegions {
 
@@ -32,8 +32,10 @@ final class QuoteRegions {
     if (s < 0) {
       return words(open, open);
     }
-    while (s > 0 && endsWithAbbreviation(s - 1)
-        && text.sentences().get(s - 1).paragraphIndex() == text.sentences().get(s).paragraphIndex()) {
+    while (s > 0
+        && endsWithAbbreviation(s - 1)
+        && text.sentences().get(s - 1).paragraphIndex()
+            == text.sentences().get(s).paragraphIndex()) {
       s--;
     }
     int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
@@ -100,8 +102,8 @@ final class QuoteRegions {
   }
 
   /**
-   * True when the sentence detector cut after a title abbreviation or an initial ("Gov.", "J."),
-   * so the sentence really runs on into the next one.
+   * True when the sentence detector cut after a title abbreviation or an initial ("Gov.", "J."), so
+   * the sentence really runs on into the next one.
    */
   private boolean endsWithAbbreviation(int s) {
     Sentence sentence = text.sentences().get(s);

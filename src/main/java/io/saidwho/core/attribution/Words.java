@@ -5,8 +5,8 @@ import io.saidwho.core.text.Token;
 import java.util.List;
 
 /**
- * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence),
- * with their text, as the cue matchers read it. Immutable.
+ * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence), with
+ * their text, as the cue matchers read it. Immutable.
  */
 final class Words {
 

@@ -78,8 +78,8 @@ public final class NameIndex {
   private void register(NameParts parts) {
     String name = parts.name();
     counts.merge(name, 1, Integer::sum);
-    List<String> forms = fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))),
-        k -> new ArrayList<>());
+    List<String> forms =
+        fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))), k -> new ArrayList<>());
     if (!forms.contains(name)) {
       forms.add(name);
     }
@@ -149,7 +149,8 @@ public final class NameIndex {
     return to - from == 1 && text.charAt(from) == ' ';
   }
 
-  private static void emit(String text, int begin, int end, String before, List<NameOccurrence> out) {
+  private static void emit(
+      String text, int begin, int end, String before, List<NameOccurrence> out) {
     if (begin < 0) {
       return;
     }
@@ -165,14 +166,32 @@ public final class NameIndex {
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition = !before.isEmpty() && isPreposition(before);
     boolean modifier = "the".equalsIgnoreCase(before) && !parts.organization();
-    out.add(new NameOccurrence(new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+    out.add(
+        new NameOccurrence(
+            new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
   }
 
   private static boolean isPreposition(String word) {
     switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "with": case "by": case "to": case "from": case "of": case "for": case "at":
-      case "in": case "on": case "about": case "against": case "between": case "and":
-      case "told": case "met": case "called": case "urged": case "asked": case "thanked":
+      case "with":
+      case "by":
+      case "to":
+      case "from":
+      case "of":
+      case "for":
+      case "at":
+      case "in":
+      case "on":
+      case "about":
+      case "against":
+      case "between":
+      case "and":
+      case "told":
+      case "met":
+      case "called":
+      case "urged":
+      case "asked":
+      case "thanked":
         return true;
       default:
         return false;

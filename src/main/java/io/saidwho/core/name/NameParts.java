@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A noun phrase that names someone, split into its role or title and its proper name:
- * "Chinese Foreign Minister Wang Yi" gives title "Chinese Foreign Minister" and name "Wang Yi";
- * "the State Department" gives the organization "State Department".
+ * A noun phrase that names someone, split into its role or title and its proper name: "Chinese
+ * Foreign Minister Wang Yi" gives title "Chinese Foreign Minister" and name "Wang Yi"; "the State
+ * Department" gives the organization "State Department".
  *
- * <p>The name is the trailing run of capitalised words (with name particles such as "al" or
- * "bin") that are not role words; leading places, nationalities and times are moved to the title.
- * A phrase whose head is an organization word, an acronym or a place names an organization.
+ * <p>The name is the trailing run of capitalised words (with name particles such as "al" or "bin")
+ * that are not role words; leading places, nationalities and times are moved to the title. A phrase
+ * whose head is an organization word, an acronym or a place names an organization.
  *
  * @param title the role words before the name, without a leading article, or null
  * @param name the proper name, or null when the phrase holds none
@@ -77,7 +77,8 @@ public record NameParts(String title, String name, boolean organization) {
     while (begin < words.size() - 1 && isPrefixWord(words.get(begin))) {
       begin++;
     }
-    if (begin == words.size() || !NameWords.isCapitalised(words.get(begin))
+    if (begin == words.size()
+        || !NameWords.isCapitalised(words.get(begin))
         || isPrefixWord(words.get(begin))) {
       return new NameParts(joinOrNull(words, 0, words.size()), null, false);
     }
@@ -104,7 +105,8 @@ public record NameParts(String title, String name, boolean organization) {
   }
 
   private static boolean isArticle(String word) {
-    return "the".equalsIgnoreCase(word) || "a".equalsIgnoreCase(word)
+    return "the".equalsIgnoreCase(word)
+        || "a".equalsIgnoreCase(word)
         || "an".equalsIgnoreCase(word);
   }
 

@@ -1,0 +1,238 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
+import java.util.Locale;
+
+/**
+ * Reads the subject phrase of a speech verb from POS-tagged words: to its left ("Foreign Minister
+ * Jane Roe said", "Roe, a farmer, said", "The mayor, Jane Roe, said", "he said") or, after an
+ * inverted cue, to its right ("said Jane Roe, a farmer"). Adverbs and auxiliaries between the
+ * subject and the verb are skipped; a comma-delimited apposition becomes the title. Stateless and
+ * thread-safe.
+ */
+final class SubjectFinder {
+
+  private static final int MAX_APPOSITION = 16;
+  private static final int MAX_PHRASE = 10;
+
+  private SubjectFinder() {}
+
+  static boolean isParticiple(Words w, int c) {
+    return w.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
+  /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
+  static Mention subjectLeft(Words w, int c, int lo) {
+    int j = skipModifiers(w, c - 1, lo);
+    if (j < lo) {
+      return null;
+    }
+    String apposition = null;
+    int appositionEnd = j - 1;
+    if (w.is(j, ",")) {
+      int k = appositionStart(w, j, lo);
+      if (k < 0) {
+        return null;
+      }
+      apposition = isParenthetical(w, k + 1) ? null : w.text(k + 1, j - 1);
+      j = k - 1;
+    }
+    if (j < lo) {
+      return null;
+    }
+    int from = phraseStart(w, j, lo);
+    if (from > j) {
+      return null;
+    }
+    Mention before = mention(w, from, j, apposition);
+    return apposition == null ? before : preposedName(w, before, from, j, appositionEnd);
+  }
+
+  /**
+   * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the phrase
+   * before it is not, the apposition is the name and the phrase its title.
+   */
+  private static Mention preposedName(
+      Words w, Mention before, int from, int to, int appositionEnd) {
+    if (before == null || before.kind() == MentionKind.NAME && !before.parts().organization()) {
+      return before;
+    }
+    NameParts inner = NameParts.parse(before.apposition());
+    if (!inner.hasName() || inner.organization() || inner.title() != null) {
+      return before;
+    }
+    while (from > 0
+        && !w.is(from - 1, ",")
+        && !isClauseEnd(w.word(from - 1))
+        && !w.hasPos(from - 1, "VERB")) {
+      from--;
+    }
+    String title = w.text(from, to);
+    TextSpan span = w.span(from, appositionEnd);
+    return new Mention(
+        MentionKind.NAME, span, w.text(from, appositionEnd), inner.name(), inner, title);
+  }
+
+  /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
+  static Mention subjectRight(Words w, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    if (w.hasPos(i, "PRON")) {
+      return mention(w, i, i, null);
+    }
+    int to = i - 1;
+    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
+      to++;
+    }
+    while (to >= i && !isHead(w, to)) {
+      to--;
+    }
+    if (to < i) {
+      return null;
+    }
+    return mention(w, i, to, appositionAfter(w, to + 1));
+  }
+
+  private static boolean isHead(Words w, int i) {
+    return w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.isCapitalised(i);
+  }
+
+  /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
+  private static String appositionAfter(Words w, int comma) {
+    if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
+      return null;
+    }
+    int end = comma + 1;
+    while (end < w.size()
+        && !isClauseEnd(w.word(end))
+        && !w.is(end, ",")
+        && !w.hasPos(end, "VERB")
+        && !w.hasPos(end, "AUX")) {
+      end++;
+    }
+    return end > comma + 1 ? w.text(comma + 1, end - 1) : null;
+  }
+
+  private static Mention mention(Words w, int from, int to, String apposition) {
+    String head = w.word(to);
+    if (!Character.isLetter(head.charAt(0))) {
+      return null;
+    }
+    String cleanApposition =
+        apposition == null || !apposition.matches(".*\\p{L}.*") ? null : apposition;
+    if (!isProperHead(w, to)) {
+      return Mention.of(
+          w.span(from, to), w.text(from, to), head.toLowerCase(Locale.ROOT), cleanApposition);
+    }
+    return Mention.of(w.span(from, to), w.text(from, to), head, cleanApposition);
+  }
+
+  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
+  private static boolean isProperHead(Words w, int i) {
+    return w.hasPos(i, "PROPN")
+        || NameWords.isAcronym(w.word(i))
+        || !(w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB"));
+  }
+
+  static int skipModifiers(Words w, int j, int lo) {
+    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || isAuxWord(w.word(j)))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean isAuxWord(String word) {
+    switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      case "has":
+      case "have":
+      case "had":
+      case "will":
+      case "would":
+      case "did":
+      case "does":
+      case "not":
+      case "also":
+      case "then":
+      case "later":
+      case "again":
+      case "once":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A participle phrase between commas ("speaking on television") is skipped, not a title. */
+  private static boolean isParenthetical(Words w, int first) {
+    return w.hasPos(first, "VERB") && isParticiple(w, first);
+  }
+
+  /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
+  private static int appositionStart(Words w, int j, int lo) {
+    for (int k = j - 1; k >= lo && j - k <= MAX_APPOSITION; k--) {
+      if (w.is(k, ",")) {
+        return k < j - 1 ? k : -1;
+      }
+      if ((w.hasPos(k, "VERB")
+              || w.hasPos(k, "AUX")
+              || w.hasPos(k, "PRON")
+              || isClauseEnd(w.word(k)))
+          && !(w.is(k - 1, ",") && isParenthetical(w, k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of the noun phrase that ends at {@code j}. */
+  private static int phraseStart(Words w, int j, int lo) {
+    if (w.hasPos(j, "PRON") && !w.hasPos(j, "PRON+")) {
+      return Mention.isPronoun(w.word(j).toLowerCase(java.util.Locale.ROOT)) ? j : j + 1;
+    }
+    int from = j;
+    while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
+      from--;
+      if (w.hasPos(from, "DET")) {
+        break;
+      }
+    }
+    return isPhraseWord(w, j, j, j) ? from : j + 1;
+  }
+
+  /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
+  private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    String word = w.word(i);
+    if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
+      return !w.isCue(i) || w.isCapitalised(i);
+    }
+    if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
+      return i != head;
+    }
+    if ("of".equals(word) || NameWords.isParticle(word)) {
+      return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
+      return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
+    }
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
+  }
+
+  /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
+  private static boolean isGlue(Words w, int i) {
+    String word = w.word(i);
+    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word);
+    return punct && i > 0 && w.touches(i - 1);
+  }
+
+  static boolean isClauseEnd(String word) {
+    return ".".equals(word)
+        || ";".equals(word)
+        || "?".equals(word)
+        || "!".equals(word)
+        || "\"".equals(word)
+        || ":".equals(word);
+  }
+}
