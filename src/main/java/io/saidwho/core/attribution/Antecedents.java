@@ -7,7 +7,6 @@ import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Sentence;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds what a pronoun or description refers to, from the article's name index (no tagging): the
@@ -23,7 +22,7 @@ final class Antecedents {
   private Antecedents() {}
 
   /** The person {@code offset} most likely refers to, or null. */
-  static NameParts person(AttributionContext context, int offset, String roleWord) {
+  static NameParts person(AttributionContext context, int offset, Referent referent) {
     AnalyzedText text = context.text();
     int s = text.sentenceFrom(offset);
     if (s >= text.sentences().size()) {
@@ -39,7 +38,7 @@ final class Antecedents {
         firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
       }
       NameParts found =
-          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, roleWord);
+          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
       if (found != null) {
         return found;
       }
@@ -55,9 +54,9 @@ final class Antecedents {
   }
 
   private static NameParts personIn(
-      AttributionContext context, Sentence sentence, int end, boolean nearest, String roleWord) {
+      AttributionContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
     NameParts speaker = nearest ? null : quoteSpeakerIn(context, sentence);
-    if (speaker != null && matchesRole(speaker, roleWord)) {
+    if (speaker != null && referent.accepts(speaker, context.names())) {
       return speaker;
     }
     NameParts best = null;
@@ -65,7 +64,7 @@ final class Antecedents {
       if (o.begin() < sentence.begin() || o.begin() >= end) {
         continue;
       }
-      if (isCandidate(context, o) && matchesRole(o.parts(), roleWord)) {
+      if (isCandidate(context, o) && referent.accepts(o.parts(), context.names())) {
         best = o.parts();
         if (!nearest) {
           return best;
@@ -81,13 +80,6 @@ final class Antecedents {
     }
     String name = o.parts().name();
     return context.names().isKnownPerson(name) || context.isSpeaker(name);
-  }
-
-  private static boolean matchesRole(NameParts parts, String roleWord) {
-    if (roleWord == null) {
-      return true;
-    }
-    return parts.title() != null && parts.title().toLowerCase(Locale.ROOT).contains(roleWord);
   }
 
   /** The speaker of a quote attributed through a mention in this sentence, as name parts. */

@@ -1,6 +1,5 @@
 package io.saidwho.core.attribution;
 
-
 /**
  * Finds a speech verb and its subject in the words next to a quote.
  *

@@ -42,9 +42,12 @@ public final class PronounSieve implements AttributionSieve {
       return null;
     }
     int at = mention.span().begin();
-    NameParts person = role == null ? null : Antecedents.person(context, at, role);
-    if (person == null) {
-      person = Antecedents.person(context, at, null);
+    NameParts person =
+        role == null
+            ? Antecedents.person(context, at, Referent.pronoun(mention.head()))
+            : Antecedents.person(context, at, Referent.role(role));
+    if (person == null && role != null) {
+      person = Antecedents.person(context, at, Referent.anyone());
     }
     if (person == null) {
       return null;
