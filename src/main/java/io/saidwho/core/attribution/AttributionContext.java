@@ -19,7 +19,7 @@ public final class AttributionContext {
   private final List<Quote> quotes;
   private final Attribution[] results;
   private final QuoteRegions regions;
-  private final NameIndex names;
+  private NameIndex names;
   private final LocatedCue[] cues;
   private final boolean[] cueDone;
   private final Set<String> speakers = new HashSet<>();
@@ -29,7 +29,6 @@ public final class AttributionContext {
     this.quotes = List.copyOf(quotes);
     this.results = new Attribution[quotes.size()];
     this.regions = new QuoteRegions(text, this.quotes);
-    this.names = NameIndex.of(text.text());
     this.cues = new LocatedCue[quotes.size()];
     this.cueDone = new boolean[quotes.size()];
   }
@@ -42,7 +41,11 @@ public final class AttributionContext {
     return quotes;
   }
 
+  /** The article's name index, built on first use (articles without quotes never need it). */
   NameIndex names() {
+    if (names == null) {
+      names = NameIndex.of(text.text());
+    }
     return names;
   }
 
@@ -64,7 +67,7 @@ public final class AttributionContext {
 
   /** True when an earlier quote was attributed to this person. */
   boolean isSpeaker(String name) {
-    return speakers.contains(name) || speakers.contains(names.canonical(name));
+    return speakers.contains(name) || speakers.contains(names().canonical(name));
   }
 
   /** The quote's cue and subject, from after, before or a colon lead-in; null when none. */
@@ -92,7 +95,7 @@ public final class AttributionContext {
     return m.kind() == MentionKind.DESCRIPTION
         && Character.isUpperCase(m.text().charAt(0))
         && !m.text().contains(" ")
-        && names.isKnownPerson(m.text());
+        && names().isKnownPerson(m.text());
   }
 
   private LocatedCue findRawCue(int q) {
@@ -140,7 +143,7 @@ public final class AttributionContext {
           confidence);
     }
     return new Attribution(
-        names.canonical(parts.name()),
+        names().canonical(parts.name()),
         title,
         SpeakerType.PERSON,
         mentionText(mention),

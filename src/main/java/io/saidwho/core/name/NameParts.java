@@ -3,6 +3,7 @@ package io.saidwho.core.name;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A noun phrase that names someone, split into its role or title and its proper name: "Chinese
@@ -19,9 +20,12 @@ import java.util.List;
  */
 public record NameParts(String title, String name, boolean organization) {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:]+$");
+
   /** Splits a phrase given as text (words separated by white space). */
   public static NameParts parse(String phrase) {
-    List<String> words = new ArrayList<>(Arrays.asList(phrase.trim().split("\\s+")));
+    List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(phrase.trim())));
     while (!words.isEmpty() && isArticle(words.get(0))) {
       words.remove(0);
     }
@@ -114,7 +118,9 @@ public record NameParts(String title, String name, boolean organization) {
     if (from >= to) {
       return null;
     }
-    String joined = String.join(" ", words.subList(from, to)).replaceAll("[,;:]+$", "").trim();
+    String joined =
+        TRAILING_PUNCT.matcher(String.join(" ", words.subList(from, to))).replaceAll("");
+    joined = joined.trim();
     return joined.isEmpty() ? null : joined;
   }
 }
