@@ -2,6 +2,7 @@ package io.saidwho.core.attribution;
 
 import io.saidwho.core.name.NameParts;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -60,8 +61,14 @@ public final class PronounSieve implements AttributionSieve {
         && ("he".equals(mention.head()) || "she".equals(mention.head()));
   }
 
+  /** The role word of a definite description ("the minister"); an indefinite one is new. */
   private static String roleOf(Mention mention) {
-    return mention.kind() == MentionKind.DESCRIPTION && ROLES.contains(mention.head())
+    String lower = mention.text().toLowerCase(Locale.ROOT);
+    boolean indefinite =
+        lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
+    return mention.kind() == MentionKind.DESCRIPTION
+            && ROLES.contains(mention.head())
+            && !indefinite
         ? mention.head()
         : null;
   }

@@ -113,7 +113,7 @@ final class QuoteRegions {
     if (!last.endsWith(".")) {
       return false;
     }
-    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last);
+    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last) || NameWords.isNameSuffix(last);
   }
 
   private int paragraphBegin(int offset) {

@@ -43,11 +43,11 @@ final class SubjectFinder {
       return null;
     }
     int from = phraseStart(w, j, lo);
-    if (from > j) {
-      return null;
+    Mention before = from > j ? null : mention(w, from, j, apposition);
+    if (apposition == null) {
+      return before;
     }
-    Mention before = mention(w, from, j, apposition);
-    return apposition == null ? before : preposedName(w, before, from, j, appositionEnd);
+    return preposedName(w, before, apposition, Math.min(from, j), j, appositionEnd);
   }
 
   /**
@@ -55,11 +55,11 @@ final class SubjectFinder {
    * before it is not, the apposition is the name and the phrase its title.
    */
   private static Mention preposedName(
-      Words w, Mention before, int from, int to, int appositionEnd) {
-    if (before == null || before.kind() == MentionKind.NAME && !before.parts().organization()) {
+      Words w, Mention before, String apposition, int from, int to, int appositionEnd) {
+    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
       return before;
     }
-    NameParts inner = NameParts.parse(before.apposition());
+    NameParts inner = NameParts.parse(apposition);
     if (!inner.hasName() || inner.organization() || inner.title() != null) {
       return before;
     }
@@ -204,6 +204,9 @@ final class SubjectFinder {
 
   /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
   private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    if (NameWords.isNameSuffix(w.word(i)) && w.isCapitalised(i)) {
+      return true;
+    }
     String word = w.word(i);
     if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
       return !w.isCue(i) || w.isCapitalised(i);

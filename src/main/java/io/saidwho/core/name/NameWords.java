@@ -103,6 +103,20 @@ public final class NameWords {
     return ROLES.contains(key(word));
   }
 
+  /** A generational suffix that ends a name ("Jr.", "Sr.", "III"). */
+  public static boolean isNameSuffix(String word) {
+    switch (key(word)) {
+      case "jr":
+      case "sr":
+      case "ii":
+      case "iii":
+      case "iv":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** A word that heads an organization's name ("Department", "League", "Council"). */
   public static boolean isOrganizationHead(String word) {
     return ORGANIZATION_HEADS.contains(key(word));

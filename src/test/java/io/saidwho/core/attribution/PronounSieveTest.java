@@ -54,4 +54,15 @@ class PronounSieveTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Emily Hart");
   }
+
+  @Test
+  void indefiniteDescriptionIsNotResolved() {
+    List<Attribution> a =
+        Attributions.of(
+            "Jonas Berg opened the mill on Monday.\n"
+                + "\u201CWe will not comment,\u201D a company spokesman said.",
+            SIEVE);
+
+    assertThat(a.get(0)).isEqualTo(Attribution.none());
+  }
 }
