@@ -1,0 +1,49 @@
+package io.saidwho.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The five tables of the job contract and where they live under an output path ({@code
+ * <output>/<table>/batch_date=YYYY-MM-DD/part-*.parquet}). Stateless.
+ */
+public final class OutputTables {
+
+  /** Every table the job writes, in contract order. */
+  public static final List<String> NAMES =
+      List.of("articles", "sentences", "quotes", "speakers", "rejects");
+
+  private OutputTables() {}
+
+  /** Whether {@code table} has at least one committed partition folder with a Parquet file. */
+  public static boolean hasCommittedPartition(Path output, String table) {
+    Path dir = output.resolve(table);
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> partitions = Files.list(dir)) {
+      return partitions
+          .filter(p -> p.getFileName().toString().startsWith("batch_date="))
+          .anyMatch(OutputTables::hasParquetFile);
+    } catch (IOException | UncheckedIOException e) {
+      return false; // a concurrent writer renamed or deleted it: not committed yet
+    }
+  }
+
+  /** Glob DuckDB reads a table with, partition folders included. */
+  public static String parquetGlob(Path output, String table) {
+    return output.toAbsolutePath().resolve(table) + "/*/*.parquet";
+  }
+
+  private static boolean hasParquetFile(Path partition) {
+    try (Stream<Path> files = Files.list(partition)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.saidwho.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What one output table holds, independent of file layout and row order: the row count and an
+ * order-free checksum (sum of {@code xxhash64} over every column except {@code run_id}, whose
+ * value differs between otherwise equal runs). Two runs over the same input and batch date must
+ * have equal fingerprints. Immutable.
+ *
+ * @param table table name
+ * @param rows number of rows (0 when the table folder is absent)
+ * @param checksum decimal sum of the row hashes, as text
+ */
+public record TableFingerprint(String table, long rows, String checksum) {
+
+  /** The fingerprint of {@code <output>/<table>}. */
+  public static TableFingerprint of(SparkSession spark, Path output, String table) {
+    Path dir = output.resolve(table);
+    if (!Files.isDirectory(dir)) {
+      return new TableFingerprint(table, 0, "0");
+    }
+    Dataset<Row> rows = spark.read().parquet(dir.toString());
+    String hashed =
+        Arrays.stream(rows.columns())
+            .filter(c -> !c.equals("run_id"))
+            .sorted()
+            .map(c -> "`" + c + "`")
+            .reduce((a, b) -> a + ", " + b)
+            .orElseThrow();
+    Row row =
+        rows.selectExpr(
+                "count(*)",
+                "cast(coalesce(sum(cast(xxhash64(" + hashed + ") as decimal(38,0))), 0) as string)")
+            .first();
+    return new TableFingerprint(table, row.getLong(0), row.getString(1));
+  }
+
+  /** The distinct {@code run_id} values of {@code <output>/<table>} (empty when absent). */
+  public static List<String> runIds(SparkSession spark, Path output, String table) {
+    Path dir = output.resolve(table);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    return spark.read().parquet(dir.toString()).select("run_id").distinct()
+        .as(Encoders.STRING()).collectAsList();
+  }
+}

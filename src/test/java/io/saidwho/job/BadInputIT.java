@@ -1,0 +1,244 @@
+package io.saidwho.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.saidwho.io.Schemas;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bad-input policy: one run over a folder of deliberately broken records (each test checks
+ * its case), and separate runs for unusable paths and the reject ratio. Every input record ends
+ * in exactly one of {@code articles} or {@code rejects}.
+ */
+class BadInputIT {
+
+  private static final String GOOD = "Headline\nThe mayor said, \"We will rebuild the bridge.\"\n";
+  private static final int INPUT_RECORDS = 13;
+
+  @TempDir static Path input;
+  @TempDir static Path output;
+  private static SparkSession spark;
+  private static RunSummary summary;
+  private static List<Row> articles;
+  private static List<Row> rejects;
+
+  @BeforeAll
+  static void runOverBrokenInput() throws Exception {
+    spark = LocalSpark.start("BadInputIT");
+    writeTxtCases();
+    writeJsonlCases();
+    summary = SaidWhoJob.run(spark, LocalSpark.config(input, output, "rejects.max-ratio", "1"));
+    articles = LocalSpark.table(spark, output, Schemas.ARTICLES).collectAsList();
+    rejects = LocalSpark.table(spark, output, Schemas.REJECTS).collectAsList();
+  }
+
+  private static void writeTxtCases() throws Exception {
+    Files.writeString(input.resolve("good.txt"), GOOD);
+    Files.write(input.resolve("latin1.txt"), "Caf\u00e9 said \"oui\".".getBytes(
+        StandardCharsets.ISO_8859_1));
+    byte[] garbage = new byte[4096];
+    new Random(42).nextBytes(garbage);
+    Files.write(input.resolve("garbage.txt"), garbage);
+    Files.writeString(input.resolve("huge.txt"), "Big\n" + "word ".repeat(2_100_000));
+    Files.writeString(input.resolve("marks.txt"), "Marks\n" + "\"a\" \u201cb\u201d ".repeat(2500));
+    Files.writeString(input.resolve("unbalanced.txt"),
+        "Unbalanced\n\"This quote never closes, he said.\nAnd \u201cthis one\" mixes marks.\n");
+    Files.writeString(input.resolve("empty.txt"), "   \n\n");
+    Files.writeString(input.resolve("notes.md"), "ignored: not an input extension");
+  }
+
+  private static void writeJsonlCases() throws Exception {
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    lines.writeBytes(utf8("{\"id\": \"j-good\", \"text\": \"She said: \\\"Yes.\\\"\"}\n"));
+    lines.writeBytes(utf8("{\"id\": \"j-broken\", \"text\": \"no end\n"));
+    lines.writeBytes(utf8("{\"id\": \"j-notext\", \"body\": \"x\"}\n"));
+    lines.writeBytes(utf8("{\"id\": \"j-empty\", \"text\": \"\"}\n"));
+    lines.writeBytes(utf8("\n"));
+    lines.writeBytes(utf8("{\"id\": \"j-latin1\", \"text\": \"Caf"));
+    lines.writeBytes(new byte[] {(byte) 0xE9});
+    lines.writeBytes(utf8("\"}\n"));
+    lines.writeBytes(utf8("{\"id\": \"j-last\", \"text\": \"No newline at the end.\"}"));
+    Files.write(input.resolve("feed.jsonl"), lines.toByteArray());
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Row rejectOf(String fileName, String articleId) {
+    List<Row> found = new ArrayList<>();
+    for (Row r : rejects) {
+      String file = r.getAs("input_file");
+      if (file.endsWith("/" + fileName)
+          && (articleId == null || articleId.equals(r.getAs("article_id")))) {
+        found.add(r);
+      }
+    }
+    assertThat(found).as("rejects of %s %s", fileName, articleId).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> articleIds() {
+    List<String> ids = new ArrayList<>();
+    articles.forEach(a -> ids.add(a.getAs("article_id")));
+    return ids;
+  }
+
+  @Test
+  void everyInputRecordIsInExactlyOneOfArticlesOrRejects() {
+    assertThat(articles.size() + rejects.size()).isEqualTo(INPUT_RECORDS);
+    assertThat(articleIds()).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrder("good.txt", "marks.txt", "unbalanced.txt", "j-good", "j-last");
+    assertThat(summary.inputCount()).isEqualTo(INPUT_RECORDS);
+    for (Row reject : rejects) {
+      assertThat(articleIds()).doesNotContain((String) reject.getAs("article_id"));
+    }
+  }
+
+  @Test
+  void malformedJsonLineIsRejected() {
+    assertThat(rejects).filteredOn(r -> "malformed_json".equals(r.getAs("reason"))).hasSize(1);
+    Row malformed = rejects.stream().filter(r -> "malformed_json".equals(r.getAs("reason")))
+        .findFirst().orElseThrow();
+    assertThat((String) malformed.getAs("stage")).isEqualTo("parse");
+    assertThat((String) malformed.getAs("raw_excerpt")).startsWith("{\"id\": \"j-broken\"");
+  }
+
+  @Test
+  void jsonLineWithoutTextIsRejected() {
+    Row reject = rejectOf("feed.jsonl", "j-notext");
+    assertThat((String) reject.getAs("reason")).isEqualTo("missing_text");
+  }
+
+  @Test
+  void jsonLineWithEmptyTextIsRejected() {
+    assertThat((String) rejectOf("feed.jsonl", "j-empty").getAs("reason"))
+        .isEqualTo("empty_text");
+  }
+
+  @Test
+  void blankTxtFileIsRejectedAsEmptyText() {
+    assertThat((String) rejectOf("empty.txt", "empty.txt").getAs("reason"))
+        .isEqualTo("empty_text");
+  }
+
+  @Test
+  void nonUtf8TxtFileIsRejected() {
+    Row reject = rejectOf("latin1.txt", "latin1.txt");
+    assertThat((String) reject.getAs("reason")).isEqualTo("not_utf8");
+    assertThat((String) reject.getAs("stage")).isEqualTo("read");
+    assertThat((String) reject.getAs("message")).contains("byte 3");
+  }
+
+  @Test
+  void nonUtf8JsonLineIsRejected() {
+    Row reject = rejects.stream().filter(r -> "not_utf8".equals(r.getAs("reason"))
+        && ((String) r.getAs("input_file")).endsWith("feed.jsonl")).findFirst().orElseThrow();
+    assertThat((String) reject.getAs("raw_excerpt")).contains("j-latin1");
+  }
+
+  @Test
+  void tenMegabyteArticleIsRejectedAsTooLargeUnderTheDefaultLimit() {
+    Row reject = rejectOf("huge.txt", "huge.txt");
+    assertThat((String) reject.getAs("reason")).isEqualTo("too_large");
+    assertThat((String) reject.getAs("message")).contains("input.max-article-chars=2000000");
+    assertThat((String) reject.getAs("raw_excerpt")).hasSize(1000);
+  }
+
+  @Test
+  void binaryGarbageFileIsRejectedAsBinary() {
+    Row reject = rejectOf("garbage.txt", "garbage.txt");
+    assertThat((String) reject.getAs("reason")).isEqualTo("binary");
+    assertThat((Object) reject.getAs("raw_excerpt")).isNull();
+  }
+
+  @Test
+  void thousandsOfQuoteMarksAreProcessed() {
+    Row article = articles.stream().filter(a -> "marks.txt".equals(a.getAs("article_id")))
+        .findFirst().orElseThrow();
+    assertThat((int) article.getAs("char_count")).isGreaterThan(20_000);
+  }
+
+  @Test
+  void unbalancedQuotesAreProcessedNotRejected() {
+    assertThat(articleIds()).contains("unbalanced.txt");
+    assertThat(rejects).noneMatch(r -> "unbalanced.txt".equals(r.getAs("article_id")));
+  }
+
+  @Test
+  void filesOfOtherExtensionsInAnInputFolderAreIgnored() {
+    assertThat(rejects).noneMatch(r -> ((String) r.getAs("input_file")).endsWith("notes.md"));
+  }
+
+  @Test
+  void emptyInputFolderExitsWithCode2NamingThePath(@TempDir Path empty) {
+    LocalSpark.Execution run = LocalSpark.execute("--conf", "conf/local.json",
+        "--set", "input.path=" + empty, "--set", "output.path=" + output);
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(run.err()).contains(empty.toString(), "no input files");
+  }
+
+  @Test
+  void missingInputPathExitsWithCode2NamingThePath() {
+    Path missing = input.resolve("no-such-dir");
+    LocalSpark.Execution run = LocalSpark.execute("--conf", "conf/local.json",
+        "--set", "input.path=" + missing, "--set", "output.path=" + output);
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(run.err()).contains("input.path " + missing, "does not exist");
+  }
+
+  @Test
+  void unwritableOutputPathExitsWithCode2NamingThePath() {
+    Path underAFile = input.resolve("good.txt").resolve("out");
+    LocalSpark.Execution run = LocalSpark.execute("--conf", "conf/local.json",
+        "--set", "input.path=" + input, "--set", "output.path=" + underAFile);
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(run.err()).contains("output.path " + underAFile);
+  }
+
+  @Test
+  void badConfigKeyExitsWithCode2NamingTheKey() {
+    LocalSpark.Execution run = LocalSpark.execute("--conf", "conf/local.json",
+        "--set", "input.pth=x");
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(run.err()).contains("input.pth: unknown key");
+  }
+
+  @Test
+  void rejectRatioAboveTheMaximumExitsWithCode3AfterWritingEverything(@TempDir Path out)
+      throws Exception {
+    LocalSpark.Execution run = LocalSpark.execute("--conf", "conf/local.json",
+        "--set", "input.path=" + input, "--set", "output.path=" + out,
+        "--set", "rejects.max-ratio=0.2");
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_REJECTS_EXCEEDED);
+    assertThat(run.err()).contains("rejects.max-ratio=0.2");
+    assertThat(LocalSpark.table(spark, out, Schemas.REJECTS).count()).isEqualTo(8);
+    assertThat(LocalSpark.table(spark, out, Schemas.ARTICLES).count()).isEqualTo(5);
+    try (var manifests = Files.list(out.resolve("_manifests"))) {
+      assertThat(Files.readString(manifests.findFirst().orElseThrow()))
+          .contains("\"status\" : \"rejects_exceeded\"");
+    }
+  }
+}
