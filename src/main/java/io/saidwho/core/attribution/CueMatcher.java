@@ -29,25 +29,30 @@ final class CueMatcher {
         continue;
       }
       int cueEnd = cueEnd(w, c);
-      if (c == start && SubjectFinder.isParticiple(w, c)) {
-        return null;
-      }
-      Mention mention =
-          c == start
-              ? SubjectFinder.subjectRight(w, cueEnd + 1)
-              : SubjectFinder.subjectLeft(w, c, start);
-      if (c == start
-          && mention != null
-          && mention.kind() == MentionKind.DESCRIPTION
-          && !CueVerbs.isSay(w.word(c))) {
-        return null;
-      }
-      if (mention == null || c != start && mention.span().begin() != w.begin(start)) {
-        return null;
-      }
-      return new CueMatch(w.text(c, cueEnd), mention);
+      Mention mention = c == start ? invertedSubject(w, c, cueEnd) : leadingSubject(w, c, start);
+      return mention == null ? null : new CueMatch(w.text(c, cueEnd), mention);
     }
     return null;
+  }
+
+  /** "…,” said Jane Roe": a name or pronoun after the verb; "said the minister" for say/tell. */
+  private static Mention invertedSubject(Words w, int c, int cueEnd) {
+    if (SubjectFinder.isParticiple(w, c)) {
+      return null;
+    }
+    Mention mention = SubjectFinder.subjectRight(w, cueEnd + 1);
+    if (mention != null
+        && mention.kind() == MentionKind.DESCRIPTION
+        && !CueVerbs.isSay(w.word(c))) {
+      return null;
+    }
+    return mention;
+  }
+
+  /** "…,” Jane Roe said": the subject must open the words after the quote. */
+  private static Mention leadingSubject(Words w, int c, int start) {
+    Mention mention = SubjectFinder.subjectLeft(w, c, start);
+    return mention == null || mention.span().begin() != w.begin(start) ? null : mention;
   }
 
   /** The last cue of the words before a quote with its subject, or null. */
