@@ -30,6 +30,7 @@ public final class ManifestWriter {
     Path path = new Path(new Path(outputPath, DIRECTORY), runId + ".json");
     try {
       FileSystem fs = path.getFileSystem(hadoop);
+      fs.setWriteChecksum(false);
       try (OutputStream out = fs.create(path, true)) {
         MAPPER.writeValue(out, manifest);
       }

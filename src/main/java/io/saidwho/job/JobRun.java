@@ -32,7 +32,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One run of the job on a session: list and check paths, read the raw records, process them once
  * ({@link ProcessArticlesFn}, no shuffle before it), persist the result (MEMORY_AND_DISK), count
- * it, write the five tables from it, write the manifest. Not reusable: one instance per run.
+ * it, write the five tables from it, write the manifest. Sets two SQL options on the session:
+ * dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
+ * per run.
  */
 final class JobRun {
 
