@@ -7,6 +7,7 @@ import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Sentence;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds what a pronoun or description refers to, from the article's name index (no tagging): the
@@ -100,21 +101,28 @@ final class Antecedents {
     return found;
   }
 
-  /** The organization named nearest before {@code offset}, within two paragraphs, or null. */
-  static NameParts organization(AttributionContext context, int offset) {
+  /**
+   * The organization named nearest before {@code offset}, within two paragraphs, preferring one
+   * whose name holds {@code head} ("the association" -> "... Operators Association"); or null.
+   */
+  static NameParts organization(AttributionContext context, int offset, String head) {
     AnalyzedText text = context.text();
     int p = text.paragraphAt(Math.min(offset, text.text().length() - 1));
     int from = p <= 2 ? 0 : text.paragraphs().get(p - 2).begin();
-    NameParts best = null;
+    NameParts nearest = null;
+    NameParts matching = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() >= offset) {
         break;
       }
       if (o.begin() >= from && isOrganization(o) && !insideQuote(context.quotes(), o.begin())) {
-        best = o.parts();
+        nearest = o.parts();
+        if (head.length() > 2 && o.parts().name().toLowerCase(Locale.ROOT).contains(head)) {
+          matching = o.parts();
+        }
       }
     }
-    return best;
+    return matching != null ? matching : nearest;
   }
 
   private static boolean isOrganization(NameOccurrence o) {

@@ -109,12 +109,18 @@ public final class AttributionContext {
       if (match == null) {
         match = CueMatcher.matchFrontedParticiple(before, regions.after(q));
       }
+      if (match == null && endsWithColon(before)) {
+        match = CueMatcher.matchClauseSubject(trimColon(before));
+      }
       Region region = endsWithColon(before) ? Region.COLON : Region.BEFORE;
       return match == null ? null : new LocatedCue(match, region);
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && endsWithColon(leadIn)) {
       CueMatch match = CueMatcher.matchBefore(trimColon(leadIn));
+      if (match == null) {
+        match = CueMatcher.matchClauseSubject(trimColon(leadIn));
+      }
       return match == null ? null : new LocatedCue(match, Region.COLON);
     }
     return null;

@@ -112,6 +112,26 @@ final class CueMatcher {
     return -1;
   }
 
+  /**
+   * The subject of the first clause of a lead-in that has no speech verb ({@code Jane Roe, the
+   * chair, was more upbeat:}), with that clause's verb as the cue; null when there is none.
+   */
+  static CueMatch matchClauseSubject(Words w) {
+    for (int v = 1; v < w.size(); v++) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
+        continue;
+      }
+      Mention subject = SubjectFinder.subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME) {
+        return new CueMatch(w.word(v), subject);
+      }
+      if (subject != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
   static int cueEnd(Words w, int c) {
     return c + 1 < w.size() && CueVerbs.takesParticle(w.word(c), w.word(c + 1)) ? c + 1 : c;
@@ -123,18 +143,23 @@ final class CueMatcher {
     return j >= 0 && w.hasPos(j, "CCONJ");
   }
 
-  /** The subject of the clause a participle hangs on: a name followed by a verb, leftwards. */
+  /**
+   * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
+   * failing a name, the nearest pronoun or description subject.
+   */
   private static Mention participleSubject(Words w, int c) {
+    Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
       if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
         continue;
       }
       Mention subject = SubjectFinder.subjectLeft(w, v, 0);
-      if (subject != null && subject.kind() != MentionKind.DESCRIPTION) {
+      if (subject != null && subject.kind() == MentionKind.NAME) {
         return subject;
       }
+      fallback = fallback == null ? subject : fallback;
     }
-    return null;
+    return fallback;
   }
 
   private static boolean isOpeningPunct(String word) {

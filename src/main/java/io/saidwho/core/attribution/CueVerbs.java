@@ -19,7 +19,8 @@ final class CueVerbs {
               + "deny demand confirm concede caution contend maintain quip report reiterate "
               + "underscore proclaim mention pledge plead appeal agree discuss thank praise "
               + "criticize criticise condemn wonder shout cry whisper affirm point highlight "
-              + "recount counter retort joke boast concur dismiss reject brand label dub term");
+              + "recount counter retort joke boast concur dismiss reject brand label dub term "
+              + "hail slam blast");
 
   private static final Set<String> PARTICLES = words("on for as out to");
 

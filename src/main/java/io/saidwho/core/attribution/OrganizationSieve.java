@@ -20,11 +20,12 @@ public final class OrganizationSieve implements AttributionSieve {
 
   private static final Set<String> DESCRIPTIONS =
       words(
-          "statement ministry department agency government report readout resolution "
-              + "draft council committee organization organisation group office embassy "
-              + "mission company firm body bloc alliance league army military administration "
-              + "communique communiqué release union court party campaign white house kremlin "
-              + "movement");
+          "statement ministry department agency government report readout resolution draft "
+              + "council committee organization organisation group office embassy mission "
+              + "company firm body bloc alliance league army military administration communique "
+              + "release union court party campaign kremlin movement club association trust "
+              + "team board federation network company's bank fund authority commission "
+              + "institute university school hospital force police");
 
   @Override
   public String name() {
@@ -37,7 +38,8 @@ public final class OrganizationSieve implements AttributionSieve {
     if (cue == null || !refersToOrganization(cue.mention())) {
       return null;
     }
-    NameParts org = Antecedents.organization(context, cue.mention().span().begin());
+    NameParts org =
+        Antecedents.organization(context, cue.mention().span().begin(), cue.mention().head());
     if (org == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.saidwho.core.attribution;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
+import io.saidwho.core.quote.QuoteKind;
 import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
@@ -39,8 +40,9 @@ final class QuoteRegions {
       s--;
     }
     int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
-    if (q > 0 && quotes.get(q - 1).end() + 1 > from) {
-      from = quotes.get(q - 1).end() + 1;
+    int p = previousSpeech(q);
+    if (p >= 0 && quotes.get(p).end() + 1 > from) {
+      from = quotes.get(p).end() + 1;
     }
     return words(from, open);
   }
@@ -63,8 +65,9 @@ final class QuoteRegions {
       s++;
     }
     int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
-    if (q + 1 < quotes.size()) {
-      to = Math.min(to, Math.max(from, openMark(q + 1)));
+    int next = nextSpeech(q);
+    if (next >= 0) {
+      to = Math.min(to, Math.max(from, openMark(next)));
     }
     return words(from, Math.max(from, to));
   }
@@ -89,6 +92,26 @@ final class QuoteRegions {
       from = Math.max(from, quotes.get(k).end() + 1);
     }
     return words(from, previous.end());
+  }
+
+  /** The nearest earlier quote that is speech (titles do not bound the words), or -1. */
+  private int previousSpeech(int q) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (quotes.get(p).kind() != QuoteKind.NON_SPEECH) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The nearest later quote that is speech, or -1. */
+  private int nextSpeech(int q) {
+    for (int n = q + 1; n < quotes.size(); n++) {
+      if (quotes.get(n).kind() != QuoteKind.NON_SPEECH) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   /** The offset of the quote's opening mark. */

@@ -14,7 +14,6 @@ import java.util.Locale;
  */
 final class SubjectFinder {
 
-  private static final int MAX_APPOSITION = 16;
   private static final int MAX_PHRASE = 10;
 
   private SubjectFinder() {}
@@ -26,28 +25,41 @@ final class SubjectFinder {
   /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
   static Mention subjectLeft(Words w, int c, int lo) {
     int j = skipModifiers(w, c - 1, lo);
-    if (j < lo) {
-      return null;
-    }
-    String apposition = null;
-    int appositionEnd = j - 1;
-    if (w.is(j, ",")) {
-      int k = appositionStart(w, j, lo);
-      if (k < 0) {
-        return null;
-      }
-      apposition = isParenthetical(w, k + 1) ? null : w.text(k + 1, j - 1);
-      j = k - 1;
+    if (j > lo && isRelative(w.word(j)) && w.is(j - 1, ",")) {
+      j -= 2;
     }
     if (j < lo) {
       return null;
     }
+    Appositions appositions = Appositions.read(w, j, lo);
+    if (appositions == null) {
+      return null;
+    }
+    j = appositions.nameEnd();
+    if (j < lo) {
+      return null;
+    }
+    String apposition = appositions.role();
     int from = phraseStart(w, j, lo);
     Mention before = from > j ? null : mention(w, from, j, apposition);
     if (apposition == null) {
       return before;
     }
-    return preposedName(w, before, apposition, Math.min(from, j), j, appositionEnd);
+    return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
+  }
+
+  /** "who", "which", "whose", "that", "where": opens a relative clause. */
+  static boolean isRelative(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "who":
+      case "which":
+      case "whose":
+      case "that":
+      case "where":
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -131,7 +143,7 @@ final class SubjectFinder {
   }
 
   /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
-  private static boolean isProperHead(Words w, int i) {
+  static boolean isProperHead(Words w, int i) {
     return w.hasPos(i, "PROPN")
         || NameWords.isAcronym(w.word(i))
         || !(w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB"));
@@ -163,28 +175,6 @@ final class SubjectFinder {
       default:
         return false;
     }
-  }
-
-  /** A participle phrase between commas ("speaking on television") is skipped, not a title. */
-  private static boolean isParenthetical(Words w, int first) {
-    return w.hasPos(first, "VERB") && isParticiple(w, first);
-  }
-
-  /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
-  private static int appositionStart(Words w, int j, int lo) {
-    for (int k = j - 1; k >= lo && j - k <= MAX_APPOSITION; k--) {
-      if (w.is(k, ",")) {
-        return k < j - 1 ? k : -1;
-      }
-      if ((w.hasPos(k, "VERB")
-              || w.hasPos(k, "AUX")
-              || w.hasPos(k, "PRON")
-              || isClauseEnd(w.word(k)))
-          && !(w.is(k - 1, ",") && isParenthetical(w, k))) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The first token of the noun phrase that ends at {@code j}. */
@@ -226,7 +216,7 @@ final class SubjectFinder {
   /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
   private static boolean isGlue(Words w, int i) {
     String word = w.word(i);
-    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word);
+    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word) || "'".equals(word);
     return punct && i > 0 && w.touches(i - 1);
   }
 

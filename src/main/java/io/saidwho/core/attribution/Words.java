@@ -68,7 +68,7 @@ final class Words {
 
   /** True when token {@code i} is a speech verb used as a verb. */
   boolean isCue(int i) {
-    if (!CueVerbs.isCue(word(i))) {
+    if (!CueVerbs.isCue(word(i)) || isBareAfterModal(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(word(i)) && !hasPos(i, "NOUN");
@@ -77,5 +77,27 @@ final class Words {
   /** The first {@code n} tokens. */
   Words head(int n) {
     return new Words(tokens.subList(0, n), text);
+  }
+
+  /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
+  private boolean isBareAfterModal(int i) {
+    String lower = word(i).toLowerCase(java.util.Locale.ROOT);
+    if (i == 0 || CueVerbs.isSay(lower) || !CueVerbs.lemma(lower).equals(lower)) {
+      return false;
+    }
+    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
+      case "would":
+      case "will":
+      case "could":
+      case "can":
+      case "may":
+      case "might":
+      case "should":
+      case "must":
+      case "to":
+        return true;
+      default:
+        return false;
+    }
   }
 }

@@ -139,7 +139,8 @@ public final class NameIndex {
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
   private static boolean endsRun(String word) {
     if (!word.endsWith(".")) {
-      return NameWords.isPossessive(word);
+      boolean pluralPossessive = word.endsWith("s'") || word.endsWith("s\u2019");
+      return NameWords.isPossessive(word) && !pluralPossessive;
     }
     String bare = word.substring(0, word.length() - 1);
     return !(bare.contains(".") || bare.length() == 1 || NameWords.isRole(word));
@@ -165,10 +166,29 @@ public final class NameIndex {
     NameParts parts = NameParts.parse(phrase);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition = !before.isEmpty() && isPreposition(before);
-    boolean modifier = "the".equalsIgnoreCase(before) && !parts.organization();
+    boolean modifier =
+        "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
         new NameOccurrence(
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  /** "Marlow Securities analyst Tomás Reyes": the run before a lower-case role and a name. */
+  private static boolean modifiesTitledName(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int wordEnd = i;
+    while (wordEnd < text.length() && Character.isLowerCase(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd == i || !NameWords.isRole(text.substring(i, wordEnd))) {
+      return false;
+    }
+    return wordEnd + 1 < text.length()
+        && text.charAt(wordEnd) == ' '
+        && Character.isUpperCase(text.charAt(wordEnd + 1));
   }
 
   private static boolean isPreposition(String word) {

@@ -55,7 +55,17 @@ public record NameParts(String title, String name, boolean organization) {
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head)
         || NameWords.isPlace(head)
-        || NameWords.isDemonym(head);
+        || hasOrganizationOf(words);
+  }
+
+  /** "Office of Emergency Management", "Bank of Ireland": an organization word before "of". */
+  private static boolean hasOrganizationOf(List<String> words) {
+    for (int i = 1; i < words.size() - 1; i++) {
+      if ("of".equals(words.get(i)) && NameWords.isOrganizationHead(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static NameParts organization(List<String> words) {
@@ -68,7 +78,8 @@ public record NameParts(String title, String name, boolean organization) {
   }
 
   private static boolean isOrganizationWord(String word) {
-    return NameWords.isCapitalised(word) && !NameWords.isPossessive(word)
+    boolean pluralPossessive = word.endsWith("s'") || word.endsWith("s\u2019");
+    return NameWords.isCapitalised(word) && (!NameWords.isPossessive(word) || pluralPossessive)
         || "of".equals(word)
         || "for".equals(word);
   }

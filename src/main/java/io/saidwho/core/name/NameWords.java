@@ -26,7 +26,14 @@ public final class NameWords {
               + "coach manager founder economist analyst correspondent editor anchor host "
               + "bishop archbishop cardinal rabbi imam father sister brother sergeant major "
               + "corporal private gov. ayatollah minister-president vice-president national "
-              + "security press staff");
+              + "security press staff councilmember councilman councilwoman councillor "
+              + "councilor alderman alderwoman sheriff author co-author superintendent trustee "
+              + "detective trooper treasurer clerk comptroller assemblyman assemblywoman "
+              + "assemblymember supervisor chairperson dean provost principal researcher "
+              + "scientist lawyer striker midfielder defender goalkeeper forward owner cfo coo "
+              + "cto president-elect investor nominee activist organizer pastor reverend "
+              + "archdeacon ombudsman registrar magistrate prosecutor constable "
+              + "chef architect engineer physician nurse surgeon");
 
   private static final Set<String> ORGANIZATION_HEADS =
       words(
@@ -37,7 +44,10 @@ public final class NameWords {
               + "embassy cabinet parliament congress senate assembly board federation "
               + "coalition alliance movement front brigades pentagon kremlin administration "
               + "times post news press unit centre center church club council's ministries "
-              + "states kingdom republic emirates");
+              + "states kingdom republic emirates united fc systems technologies holdings "
+              + "partners corp co ltd llc plc securities capital media labs airlines motors "
+              + "pharmaceuticals trust school hospital clinic society lab laboratory "
+              + "industries enterprises institute caucus directorate secretariat");
 
   private static final Set<String> PLACES =
       words(
@@ -100,7 +110,23 @@ public final class NameWords {
 
   /** A word that names a role or title ("Secretary", "Sen.", "Minister"), not a person. */
   public static boolean isRole(String word) {
-    return ROLES.contains(key(word));
+    String key = key(word);
+    if (ROLES.contains(key)) {
+      return true;
+    }
+    int hyphen = key.lastIndexOf('-');
+    return hyphen > 0 && ROLES.contains(key.substring(hyphen + 1)) && isAffix(key, hyphen);
+  }
+
+  /** "co-author", "vice-chair", "ex-minister": a role with a prefix. */
+  private static boolean isAffix(String key, int hyphen) {
+    String prefix = key.substring(0, hyphen);
+    return "co".equals(prefix)
+        || "vice".equals(prefix)
+        || "ex".equals(prefix)
+        || "deputy".equals(prefix)
+        || "under".equals(prefix)
+        || "acting".equals(prefix);
   }
 
   /** A generational suffix that ends a name ("Jr.", "Sr.", "III"). */
