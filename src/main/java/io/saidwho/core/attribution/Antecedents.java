@@ -56,23 +56,23 @@ final class Antecedents {
 
   private static NameParts personIn(
       AttributionContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
-    NameParts speaker = nearest ? null : quoteSpeakerIn(context, sentence);
-    if (speaker != null && referent.accepts(speaker, context.names())) {
-      return speaker;
-    }
-    NameParts best = null;
+    NameOccurrence best = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() < sentence.begin() || o.begin() >= end) {
         continue;
       }
       if (isCandidate(context, o) && referent.accepts(o.parts(), context.names())) {
-        best = o.parts();
+        best = o;
         if (!nearest) {
-          return best;
+          break;
         }
       }
     }
-    return best;
+    Attribution speaker = nearest ? null : quoteSpeakerIn(context, sentence, referent);
+    if (speaker != null && (best == null || speaker.mentionSpan().begin() <= best.begin())) {
+      return new NameParts(speaker.speakerTitle(), speaker.speaker(), false);
+    }
+    return best == null ? null : best.parts();
   }
 
   private static boolean isCandidate(AttributionContext context, NameOccurrence o) {
@@ -83,19 +83,23 @@ final class Antecedents {
     return context.names().isKnownPerson(name) || context.isSpeaker(name);
   }
 
-  /** The speaker of a quote attributed through a mention in this sentence, as name parts. */
-  private static NameParts quoteSpeakerIn(AttributionContext context, Sentence sentence) {
-    NameParts found = null;
+  /** The earliest-mentioned person speaker of a quote attributed in this sentence, or null. */
+  private static Attribution quoteSpeakerIn(
+      AttributionContext context, Sentence sentence, Referent referent) {
+    Attribution found = null;
     for (int q = 0; q < context.quotes().size(); q++) {
       Attribution a = context.result(q);
       if (a == null
           || !a.hasSpeaker()
           || a.mentionSpan() == null
-          || a.speakerType() != SpeakerType.PERSON) {
+          || a.speakerType() != SpeakerType.PERSON
+          || !sentence.span().contains(a.mentionSpan().begin())
+          || !referent.accepts(
+              new NameParts(a.speakerTitle(), a.speaker(), false), context.names())) {
         continue;
       }
-      if (sentence.span().contains(a.mentionSpan().begin())) {
-        found = new NameParts(a.speakerTitle(), a.speaker(), false);
+      if (found == null || a.mentionSpan().begin() < found.mentionSpan().begin()) {
+        found = a;
       }
     }
     return found;

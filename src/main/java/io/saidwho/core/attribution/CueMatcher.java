@@ -118,7 +118,7 @@ final class CueMatcher {
    */
   static CueMatch matchClauseSubject(Words w) {
     for (int v = 1; v < w.size(); v++) {
-      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
         continue;
       }
       Mention subject = SubjectFinder.subjectLeft(w, v, 0);
@@ -150,7 +150,7 @@ final class CueMatcher {
   private static Mention participleSubject(Words w, int c) {
     Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
-      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
         continue;
       }
       Mention subject = SubjectFinder.subjectLeft(w, v, 0);

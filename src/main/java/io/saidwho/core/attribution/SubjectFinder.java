@@ -144,9 +144,14 @@ final class SubjectFinder {
 
   /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
   static boolean isProperHead(Words w, int i) {
-    return w.hasPos(i, "PROPN")
-        || NameWords.isAcronym(w.word(i))
-        || !(w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB"));
+    if (w.hasPos(i, "PROPN") || NameWords.isAcronym(w.word(i))) {
+      return true;
+    }
+    if (!w.isCapitalised(i)) {
+      return false;
+    }
+    boolean common = w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB");
+    return !common || i > 0 && w.isCapitalised(i - 1) && !w.hasPos(i - 1, "DET");
   }
 
   static int skipModifiers(Words w, int j, int lo) {

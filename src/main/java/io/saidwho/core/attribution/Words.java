@@ -68,7 +68,7 @@ final class Words {
 
   /** True when token {@code i} is a speech verb used as a verb. */
   boolean isCue(int i) {
-    if (!CueVerbs.isCue(word(i)) || isBareAfterModal(i)) {
+    if (!CueVerbs.isCue(word(i)) || isBareAfterModal(i) || isPassive(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(word(i)) && !hasPos(i, "NOUN");
@@ -96,6 +96,25 @@ final class Words {
       case "must":
       case "to":
         return true;
+      default:
+        return false;
+    }
+  }
+
+  /** "had been reported", "was told": a passive participle is no speech act of the subject. */
+  private boolean isPassive(int i) {
+    if (i == 0) {
+      return false;
+    }
+    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
+      case "been":
+      case "be":
+      case "being":
+      case "was":
+      case "were":
+      case "is":
+      case "are":
+        return !word(i).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
       default:
         return false;
     }
