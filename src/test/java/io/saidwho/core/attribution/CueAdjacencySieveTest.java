@@ -78,4 +78,12 @@ class CueAdjacencySieveTest {
 
     assertThat(a.get(0)).isEqualTo(Attribution.none());
   }
+
+  @Test
+  void nameWithInitialAndSuffixIsOneSpeaker() {
+    List<Attribution> a =
+        Attributions.of("Walter J. Price Jr. wrote that the vote was \u201Ca farce.\u201D", SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Walter J. Price Jr.");
+  }
 }

@@ -35,7 +35,8 @@ class OrganizationSieveTest {
   void acronymSpeakerIsAnOrganization() {
     List<Attribution> a =
         Attributions.of(
-            "The WFO called the harvest \u201Cthe worst in a decade.\u201D", CueAdjacencySieve.NAME);
+            "The WFO called the harvest \u201Cthe worst in a decade.\u201D",
+            CueAdjacencySieve.NAME);
 
     assertThat(a.get(0).speaker()).isEqualTo("WFO");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
