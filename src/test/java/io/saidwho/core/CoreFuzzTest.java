@@ -133,6 +133,15 @@ class CoreFuzzTest {
   }
 
   @Test
+  void processorFinishesOnAMegabyteLineOfQuoteMarksWithoutBlanks() {
+    String text = "\"“”'‘’".repeat(170_000);
+    ArticleResult result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> processor.process(Article.of("one-line", text)));
+    checkResult(text, result);
+  }
+
+  @Test
   void processorFinishesOnAMegabyteOfQuotedWords() {
     String text = "He said “we will go,” and ‘then’ 'we' can’t \"stop\".\n".repeat(20_000);
     ArticleResult result =

@@ -32,6 +32,9 @@ public final class TextAnalyzer {
   /** Longest run of tokens tagged in one call (see {@link #tag}). */
   private static final int MAX_TAG_RUN = 200;
 
+  /** Longest run of non-blank chars given to the tokenizer model (see {@link #tokenize}). */
+  static final int MAX_RUN_CHARS = 100;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -68,13 +71,44 @@ public final class TextAnalyzer {
     }
   }
 
+  /**
+   * Tokenizes {@code [begin, end)}. OpenNLP's tokenizer is quadratic in the length of a run of
+   * non-blank chars (40,000 chars take seconds), so a run longer than {@link #MAX_RUN_CHARS} is not
+   * given to the model: it becomes tokens of at most that many chars. Real words are far shorter.
+   */
   private Token[] tokenize(String normalized, int begin, int end) {
-    Span[] spans = tokenizer.tokenizePos(normalized.substring(begin, end));
-    Token[] out = new Token[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      out[i] = new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), null);
+    List<Token> out = new ArrayList<>();
+    int segment = begin;
+    int i = begin;
+    while (i < end) {
+      if (Character.isWhitespace(normalized.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < end && !Character.isWhitespace(normalized.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (runEnd - i > MAX_RUN_CHARS) {
+        tokenizeWithModel(normalized, segment, i, out);
+        for (int from = i; from < runEnd; from += MAX_RUN_CHARS) {
+          out.add(new Token(from, Math.min(runEnd, from + MAX_RUN_CHARS), null));
+        }
+        segment = runEnd;
+      }
+      i = runEnd;
     }
-    return out;
+    tokenizeWithModel(normalized, segment, end, out);
+    return out.toArray(new Token[0]);
+  }
+
+  private void tokenizeWithModel(String normalized, int begin, int end, List<Token> out) {
+    if (end <= begin) {
+      return;
+    }
+    for (Span span : tokenizer.tokenizePos(normalized.substring(begin, end))) {
+      out.add(new Token(begin + span.getStart(), begin + span.getEnd(), null));
+    }
   }
 
   /**
