@@ -29,6 +29,9 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+  /** Longest run of tokens tagged in one call (see {@link #tag}). */
+  private static final int MAX_TAG_RUN = 200;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -74,15 +77,23 @@ public final class TextAnalyzer {
     return out;
   }
 
+  /**
+   * Tags a sentence in runs of at most {@link #MAX_TAG_RUN} tokens: OpenNLP's beam search copies
+   * the sequence so far at every token, so one call is quadratic in its length and a junk
+   * "sentence" of 50,000 tokens would take minutes. Real sentences are far shorter than a run.
+   */
   private Token[] tag(String normalized, Token[] tokens) {
-    String[] words = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      words[i] = normalized.substring(tokens[i].begin(), tokens[i].end());
-    }
-    String[] tags = tagger.tag(words);
     Token[] out = new Token[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      out[i] = new Token(tokens[i].begin(), tokens[i].end(), tags[i]);
+    for (int from = 0; from < tokens.length; from += MAX_TAG_RUN) {
+      int to = Math.min(tokens.length, from + MAX_TAG_RUN);
+      String[] words = new String[to - from];
+      for (int i = from; i < to; i++) {
+        words[i - from] = normalized.substring(tokens[i].begin(), tokens[i].end());
+      }
+      String[] tags = tagger.tag(words);
+      for (int i = from; i < to; i++) {
+        out[i] = new Token(tokens[i].begin(), tokens[i].end(), tags[i - from]);
+      }
     }
     return out;
   }

@@ -1,0 +1,160 @@
+package io.saidwho.bench;
+
+import io.saidwho.job.RunSummary;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures of one bench run: the one-core OpenNLP baselines, the core on one core, and the job
+ * end to end through Spark, with the ratio the speed bar is about: job tokens/s per core over raw
+ * OpenNLP sentence+token+POS tokens/s on one core, both measured in the same JVM run.
+ *
+ * @param options what was run
+ * @param rawFull OpenNLP sentence + token + POS (shipped beam 3) on one core: the baseline
+ * @param rawGreedy the same with greedy POS decoding (beam 1), as the job tags
+ * @param rawSentenceToken OpenNLP sentence + token on one core
+ * @param rawTokenizer OpenNLP tokenizer alone on one core
+ * @param core the saidwho core without Spark on one core, with its tagging share
+ * @param job the job end to end
+ */
+record BenchReport(
+    BenchOptions options,
+    Throughput rawFull,
+    Throughput rawGreedy,
+    Throughput rawSentenceToken,
+    Throughput rawTokenizer,
+    CoreSampleBench.Figures core,
+    JobBench.Figures job) {
+
+  private static final double MIB = 1024.0 * 1024.0;
+
+  double jobTokensPerSecondPerCore() {
+    return job.throughput().tokensPerSecond() / options.cores();
+  }
+
+  /** The speed bar: job tokens/s per core over raw sentence+token+POS tokens/s on one core. */
+  double ratioToRaw() {
+    return jobTokensPerSecondPerCore() / rawFull.tokensPerSecond();
+  }
+
+  /** The same ratio in CPU time (robust to other load on the machine). */
+  double cpuRatioToRaw() {
+    return job.throughput().tokensPerCpuSecond() / rawFull.tokensPerCpuSecond();
+  }
+
+  double articlesPerSecond() {
+    return job.articles() / job.throughput().wallSeconds();
+  }
+
+  /** A plain-text table for the console. */
+  String format() {
+    StringBuilder out = new StringBuilder();
+    line(out, "corpus", "%d articles (seed %d), %d sentences, %d tokens", job.articles(),
+        options.seed(), job.sentences(), job.throughput().tokens());
+    line(out, "machine", "%d cores, max heap %.0f MiB, Java %s, master %s",
+        Runtime.getRuntime().availableProcessors(), job.heap().maxHeap() / MIB,
+        System.getProperty("java.version"), options.master());
+    out.append(String.format(Locale.ROOT, "%-34s %14s %14s%n", "one core, sample of "
+        + options.rawSample() + " articles", "tokens/s", "tokens/cpu-s"));
+    for (Throughput t : new Throughput[] {rawTokenizer, rawSentenceToken, rawFull, rawGreedy,
+        core.throughput()}) {
+      out.append(String.format(Locale.ROOT, "  %-32s %14.0f %14.0f%n", t.name(),
+          t.tokensPerSecond(), t.tokensPerCpuSecond()));
+    }
+    line(out, "core POS-tagged share", "%.1f%% of sentences", 100 * core.taggedShare());
+    jobLines(out);
+    return out.toString();
+  }
+
+  private void jobLines(StringBuilder out) {
+    Throughput t = job.throughput();
+    RunSummary s = job.summary();
+    line(out, "job wall / cpu", "%.1f s / %.1f s (%s, %d cores)", t.wallSeconds(),
+        t.cpuSeconds(), s.status(), options.cores());
+    line(out, "job articles/s", "%.0f", articlesPerSecond());
+    line(out, "job tokens/s", "%.0f (%.0f per core)", t.tokensPerSecond(),
+        jobTokensPerSecondPerCore());
+    line(out, "ratio to raw (wall, per core)", "%.2f", ratioToRaw());
+    line(out, "ratio to raw (cpu time)", "%.2f", cpuRatioToRaw());
+    line(out, "ratio to raw greedy (cpu time)", "%.2f",
+        job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
+    line(out, "peak heap", "%.0f MiB polled, %.0f MiB pool peaks, %.0f MiB after GC",
+        job.heap().polledUsed() / MIB, job.heap().poolPeakSum() / MIB,
+        job.heap().maxAfterGc() / MIB);
+    line(out, "stages (wall)", "read %.1f s, process %.1f s, write %.1f s", s.readSeconds(),
+        s.processSeconds(), s.writeSeconds());
+    line(out, "core stages (summed)", "analyze %.1f s, quotes %.1f s, attribution %.1f s",
+        s.analyzeSeconds(), s.quotesSeconds(), s.attributionSeconds());
+    line(out, "rows", "%s", s.tableCounts());
+  }
+
+  private static void line(StringBuilder out, String label, String format, Object... args) {
+    out.append(String.format(Locale.ROOT, "%-34s " + format + "%n", concat(label, args)));
+  }
+
+  private static Object[] concat(String label, Object[] args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = label;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
+  /** The figures as nested maps, for the JSON report. */
+  Map<String, Object> toMap() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("articles", job.articles());
+    out.put("seed", options.seed());
+    out.put("master", options.master());
+    out.put("cores", options.cores());
+    out.put("available_processors", Runtime.getRuntime().availableProcessors());
+    out.put("max_heap_bytes", job.heap().maxHeap());
+    out.put("java_version", System.getProperty("java.version"));
+    out.put("raw_sample_articles", options.rawSample());
+    out.put("raw_tokenizer", throughput(rawTokenizer));
+    out.put("raw_sentence_token", throughput(rawSentenceToken));
+    out.put("raw_sentence_token_pos", throughput(rawFull));
+    out.put("raw_sentence_token_pos_greedy", throughput(rawGreedy));
+    out.put("core_one_core", throughput(core.throughput()));
+    out.put("core_pos_tagged_share", core.taggedShare());
+    out.put("job", jobMap());
+    return out;
+  }
+
+  private Map<String, Object> jobMap() {
+    RunSummary s = job.summary();
+    Map<String, Object> out = new LinkedHashMap<>(throughput(job.throughput()));
+    out.put("status", s.status());
+    out.put("sentences", job.sentences());
+    out.put("articles_per_second", articlesPerSecond());
+    out.put("tokens_per_second_per_core", jobTokensPerSecondPerCore());
+    out.put("ratio_to_raw", ratioToRaw());
+    out.put("cpu_ratio_to_raw", cpuRatioToRaw());
+    out.put(
+        "cpu_ratio_to_raw_greedy",
+        job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
+    out.put("peak_heap_polled_bytes", job.heap().polledUsed());
+    out.put("peak_heap_pool_sum_bytes", job.heap().poolPeakSum());
+    out.put("max_heap_after_gc_bytes", job.heap().maxAfterGc());
+    Map<String, Object> stages = new LinkedHashMap<>();
+    stages.put("read_seconds", s.readSeconds());
+    stages.put("process_seconds", s.processSeconds());
+    stages.put("write_seconds", s.writeSeconds());
+    stages.put("core_analyze_seconds_summed", s.analyzeSeconds());
+    stages.put("core_quotes_seconds_summed", s.quotesSeconds());
+    stages.put("core_attribution_seconds_summed", s.attributionSeconds());
+    out.put("stages", stages);
+    out.put("table_counts", s.tableCounts());
+    return out;
+  }
+
+  private static Map<String, Object> throughput(Throughput t) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tokens", t.tokens());
+    out.put("wall_seconds", t.wallSeconds());
+    out.put("cpu_seconds", t.cpuSeconds());
+    out.put("tokens_per_second", t.tokensPerSecond());
+    out.put("tokens_per_cpu_second", t.tokensPerCpuSecond());
+    return out;
+  }
+}
