@@ -106,8 +106,9 @@ final class Antecedents {
   }
 
   /**
-   * The organization named nearest before {@code offset}, within two paragraphs, preferring one
-   * whose name holds {@code head} ("the association" -> "... Operators Association"); or null.
+   * The organization named nearest before {@code offset}: the last one whose name holds {@code
+   * head} ("the association" -> "... Operators Association"), else the nearest within two
+   * paragraphs; or null.
    */
   static NameParts organization(AttributionContext context, int offset, String head) {
     AnalyzedText text = context.text();
@@ -119,11 +120,14 @@ final class Antecedents {
       if (o.begin() >= offset) {
         break;
       }
-      if (o.begin() >= from && isOrganization(o) && !insideQuote(context.quotes(), o.begin())) {
+      if (!isOrganization(o) || insideQuote(context.quotes(), o.begin())) {
+        continue;
+      }
+      if (o.begin() >= from) {
         nearest = o.parts();
-        if (head.length() > 2 && o.parts().name().toLowerCase(Locale.ROOT).contains(head)) {
-          matching = o.parts();
-        }
+      }
+      if (head.length() > 2 && o.parts().name().toLowerCase(Locale.ROOT).contains(head)) {
+        matching = o.parts();
       }
     }
     return matching != null ? matching : nearest;

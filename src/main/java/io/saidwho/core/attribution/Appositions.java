@@ -64,7 +64,8 @@ record Appositions(int nameEnd, String role, int roleEnd) {
       if (SubjectFinder.isRelative(w.word(i))) {
         return true;
       }
-      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX") || isPersonalPronoun(w, i)) {
+      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i);
+      if (verb || isPersonalPronoun(w, i)) {
         return i == from && SubjectFinder.isParticiple(w, i);
       }
     }

@@ -126,8 +126,13 @@ public final class AttributionContext {
     return null;
   }
 
+  /** A lead-in ends in a colon or a dash: {@code X told members:}, {@code X didn't hesitate —}. */
   private static boolean endsWithColon(Words w) {
-    return w.size() > 0 && ":".equals(w.word(w.size() - 1));
+    if (w.size() == 0) {
+      return false;
+    }
+    String last = w.word(w.size() - 1);
+    return ":".equals(last) || "\u2014".equals(last) || "\u2013".equals(last) || "--".equals(last);
   }
 
   private static Words trimColon(Words w) {

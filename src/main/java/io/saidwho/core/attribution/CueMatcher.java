@@ -113,8 +113,8 @@ final class CueMatcher {
   }
 
   /**
-   * The subject of the first clause of a lead-in that has no speech verb ({@code Jane Roe, the
-   * chair, was more upbeat:}), with that clause's verb as the cue; null when there is none.
+   * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
+   * chair, was more upbeat:}), with that verb as the cue; null when there is none.
    */
   static CueMatch matchClauseSubject(Words w) {
     for (int v = 1; v < w.size(); v++) {
@@ -124,9 +124,6 @@ final class CueMatcher {
       Mention subject = SubjectFinder.subjectLeft(w, v, 0);
       if (subject != null && subject.kind() == MentionKind.NAME) {
         return new CueMatch(w.word(v), subject);
-      }
-      if (subject != null) {
-        return null;
       }
     }
     return null;

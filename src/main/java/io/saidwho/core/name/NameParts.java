@@ -79,7 +79,9 @@ public record NameParts(String title, String name, boolean organization) {
 
   private static boolean isOrganizationWord(String word) {
     boolean pluralPossessive = word.endsWith("s'") || word.endsWith("s\u2019");
-    return NameWords.isCapitalised(word) && (!NameWords.isPossessive(word) || pluralPossessive)
+    boolean rolePossessive = NameWords.isRole(NameWords.stripPossessive(word));
+    return NameWords.isCapitalised(word)
+            && (!NameWords.isPossessive(word) || pluralPossessive || rolePossessive)
         || "of".equals(word)
         || "for".equals(word);
   }

@@ -86,4 +86,16 @@ class CueAdjacencySieveTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Walter J. Price Jr.");
   }
+
+  @Test
+  void passiveAndModalVerbsAreNoCues() {
+    List<Attribution> a =
+        Attributions.of(
+            "Mayor Ines Kohl said two roads had been reported closed but that repairs would"
+                + " be \"quick and cheap.\"",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ines Kohl");
+    assertThat(a.get(0).cue()).isEqualTo("said");
+  }
 }

@@ -41,4 +41,16 @@ class OrganizationSieveTest {
     assertThat(a.get(0).speaker()).isEqualTo("WFO");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
   }
+
+  @Test
+  void descriptionPrefersTheOrganizationItNames() {
+    List<Attribution> a =
+        Attributions.of(
+            "The Harbour Pilots Association rejected the offer on Monday.\n"
+                + "Talks with the Port Authority continued.\n"
+                + "The association said the offer was \u201Can insult.\u201D",
+            OrganizationSieve.NAME);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harbour Pilots Association");
+  }
 }
