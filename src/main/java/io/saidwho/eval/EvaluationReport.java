@@ -14,6 +14,9 @@ import java.util.Map;
  * @param speakerCompared matched quotes (overlap) whose gold names a speaker
  * @param speakerCorrect of those, how many name the same speaker (case and punctuation ignored)
  * @param speakerUnknown of those, how many the pipeline left without speaker
+ * @param anonymousCompared matched speech quotes (direct, partial) whose gold names nobody (an
+ *     unnamed source, a crowd)
+ * @param anonymousCorrect of those, how many the pipeline also left without speaker
  * @param sieveCounts matched quotes with a gold speaker, by the sieve that attributed them
  * @param misses gold quotes no prediction matched (overlap, all kinds)
  * @param falsePositives predictions that matched no gold quote (overlap, all kinds)
@@ -28,6 +31,8 @@ public record EvaluationReport(
     int speakerCompared,
     int speakerCorrect,
     int speakerUnknown,
+    int anonymousCompared,
+    int anonymousCorrect,
     Map<String, Integer> sieveCounts,
     List<GoldQuote> misses,
     List<PredictedQuote> falsePositives,

@@ -88,6 +88,8 @@ public final class Evaluator {
         tally.speakerCompared,
         tally.speakerCorrect,
         tally.speakerUnknown,
+        tally.anonymousCompared,
+        tally.anonymousCorrect,
         tally.sieves,
         tally.misses,
         tally.falsePositives,
@@ -137,6 +139,8 @@ public final class Evaluator {
     int speakerCompared;
     int speakerCorrect;
     int speakerUnknown;
+    int anonymousCompared;
+    int anonymousCorrect;
     final Map<String, Integer> sieves = new TreeMap<>();
     final List<GoldQuote> misses = new ArrayList<>();
     final List<PredictedQuote> falsePositives = new ArrayList<>();
@@ -163,6 +167,13 @@ public final class Evaluator {
       }
     }
 
+    private void compareAnonymous(GoldQuote gold, PredictedQuote predicted) {
+      if (!"non-speech".equals(gold.kind())) {
+        anonymousCompared++;
+        anonymousCorrect += predicted.speaker() == null ? 1 : 0;
+      }
+    }
+
     private void compare(GoldQuote gold, PredictedQuote predicted) {
       kindCompared++;
       if (gold.kind().equals(predicted.kind())) {
@@ -171,6 +182,7 @@ public final class Evaluator {
         kindErrors.add(new EvaluationReport.Mismatch(gold, predicted));
       }
       if (gold.speaker() == null) {
+        compareAnonymous(gold, predicted);
         return;
       }
       speakerCompared++;

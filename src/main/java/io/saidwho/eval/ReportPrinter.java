@@ -27,6 +27,8 @@ final class ReportPrinter {
         r.kindAccuracy(), r.kindCorrect(), r.kindCompared());
     out.printf(Locale.ROOT, "speaker accuracy (matched quotes): %.3f (%d/%d), unknown %d%n",
         r.speakerAccuracy(), r.speakerCorrect(), r.speakerCompared(), r.speakerUnknown());
+    out.printf(Locale.ROOT, "anonymous gold speakers (speech quotes the gold attributes to nobody):"
+        + " %d/%d left without speaker%n", r.anonymousCorrect(), r.anonymousCompared());
     out.println("attributed by sieve (matched quotes with a gold speaker): " + r.sieveCounts());
     printLists(r, out);
   }

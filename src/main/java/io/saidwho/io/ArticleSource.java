@@ -6,10 +6,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
 
 import io.saidwho.config.InputFormat;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads the raw input records as bytes, one row per record ({@link #INPUT_DDL}): a whole {@code
@@ -27,12 +31,30 @@ public final class ArticleSource {
 
   /** Every raw record of {@code files}. */
   public static Dataset<Row> read(SparkSession spark, InputFiles files) {
-    Dataset<Row> txt = files.txt().isEmpty() ? null : readTxt(spark, files);
-    Dataset<Row> jsonl = files.jsonl().isEmpty() ? null : readJsonl(spark, files);
-    if (txt == null) {
-      return jsonl;
+    Dataset<Row> records = null;
+    if (!files.txt().isEmpty()) {
+      records = readTxt(spark, files);
     }
-    return jsonl == null ? txt : txt.unionByName(jsonl);
+    if (!files.emptyTxt().isEmpty()) {
+      records = union(records, emptyTxt(spark, files));
+    }
+    if (!files.jsonl().isEmpty()) {
+      records = union(records, readJsonl(spark, files));
+    }
+    return records;
+  }
+
+  private static Dataset<Row> union(Dataset<Row> first, Dataset<Row> second) {
+    return first == null ? second : first.unionByName(second);
+  }
+
+  /** Zero-byte {@code .txt} files, which {@code binaryFile} skips, as records with no content. */
+  private static Dataset<Row> emptyTxt(SparkSession spark, InputFiles files) {
+    List<Row> rows = new ArrayList<>();
+    for (String file : files.emptyTxt()) {
+      rows.add(RowFactory.create(file, InputFormat.TXT.label(), new byte[0]));
+    }
+    return spark.createDataFrame(rows, StructType.fromDDL(INPUT_DDL));
   }
 
   private static Dataset<Row> readTxt(SparkSession spark, InputFiles files) {

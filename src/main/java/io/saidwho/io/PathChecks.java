@@ -31,18 +31,23 @@ public final class PathChecks {
   public static InputFiles listInputs(JobConfig config, Configuration hadoop)
       throws UnusablePathException {
     List<String> txt = new ArrayList<>();
+    List<String> emptyTxt = new ArrayList<>();
     List<String> jsonl = new ArrayList<>();
     for (String input : config.inputPaths()) {
       for (FileStatus file : listOne(input, config.inputFormat(), hadoop)) {
-        InputFormat format = formatOf(file.getPath(), config.inputFormat());
-        (format == InputFormat.TXT ? txt : jsonl).add(file.getPath().toString());
+        String name = file.getPath().toString();
+        if (formatOf(file.getPath(), config.inputFormat()) == InputFormat.JSONL) {
+          jsonl.add(name);
+        } else {
+          (file.getLen() == 0 ? emptyTxt : txt).add(name);
+        }
       }
     }
-    if (txt.isEmpty() && jsonl.isEmpty()) {
+    if (txt.isEmpty() && emptyTxt.isEmpty() && jsonl.isEmpty()) {
       throw new UnusablePathException("input.path " + String.join(",", config.inputPaths())
           + ": no input files (.txt, .jsonl or .json) found");
     }
-    return new InputFiles(txt, jsonl);
+    return new InputFiles(txt, emptyTxt, jsonl);
   }
 
   private static List<FileStatus> listOne(String input, InputFormat forced, Configuration hadoop)

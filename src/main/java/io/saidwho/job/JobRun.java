@@ -64,7 +64,7 @@ final class JobRun {
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     Dataset<Row> processed = ArticleSource.read(spark, files)
-        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars()),
+        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
             Encoders.row(Schemas.RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();

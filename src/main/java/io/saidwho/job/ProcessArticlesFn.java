@@ -8,6 +8,7 @@ import io.saidwho.io.RecordParser;
 import io.saidwho.io.RejectReason;
 import io.saidwho.io.ResultRows;
 import io.saidwho.models.NlpModels;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -29,14 +30,22 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessArticlesFn.class);
 
   private final int maxArticleChars;
+  private final List<String> sieveOrder;
 
-  public ProcessArticlesFn(int maxArticleChars) {
+  /**
+   * @param maxArticleChars longer articles are rejected as {@code too_large}
+   * @param sieveOrder attribution sieve names in order, or null for the core's default order
+   */
+  public ProcessArticlesFn(int maxArticleChars, List<String> sieveOrder) {
     this.maxArticleChars = maxArticleChars;
+    this.sieveOrder = sieveOrder == null ? null : new ArrayList<>(sieveOrder);
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> records) {
-    ArticleProcessor processor = NlpModels.shared().newProcessor();
+    NlpModels models = NlpModels.shared();
+    ArticleProcessor processor =
+        sieveOrder == null ? models.newProcessor() : models.newProcessor(sieveOrder);
     RecordParser parser = new RecordParser(maxArticleChars);
     return new FlatMappingIterator<>(records, record -> process(record, parser, processor));
   }

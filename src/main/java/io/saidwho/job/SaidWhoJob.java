@@ -3,9 +3,11 @@ package io.saidwho.job;
 import io.saidwho.config.ConfigException;
 import io.saidwho.config.JobConfig;
 import io.saidwho.config.JobConfigLoader;
+import io.saidwho.core.attribution.Sieves;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.UnusablePathException;
 import java.io.PrintStream;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -39,6 +41,9 @@ public final class SaidWhoJob {
    */
   public static RunSummary run(SparkSession spark, JobConfig config)
       throws UnusablePathException {
+    if (config.attributionSieves() != null) {
+      Sieves.byName(config.attributionSieves()); // IllegalArgumentException naming a bad sieve
+    }
     return new JobRun(spark, config).execute();
   }
 
@@ -51,6 +56,7 @@ public final class SaidWhoJob {
     try {
       JobArgs jobArgs = JobArgs.parse(args);
       config = JobConfigLoader.load(jobArgs.confFile(), jobArgs.overrides());
+      checkSieves(config, jobArgs.confFile().toString());
       PathChecks.listInputs(config, new Configuration());
       PathChecks.checkOutput(config.outputPath(), new Configuration());
     } catch (IllegalArgumentException e) {
@@ -61,6 +67,18 @@ public final class SaidWhoJob {
       return EXIT_USAGE;
     }
     return runWithSession(config, out, err);
+  }
+
+  /** Fails with the config's origin when a sieve name is not one of the core's sieves. */
+  private static void checkSieves(JobConfig config, String origin) throws ConfigException {
+    if (config.attributionSieves() == null) {
+      return;
+    }
+    try {
+      Sieves.byName(config.attributionSieves());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(origin, List.of("attribution.sieves: " + e.getMessage()));
+    }
   }
 
   private static int runWithSession(JobConfig config, PrintStream out, PrintStream err) {
@@ -91,10 +109,14 @@ public final class SaidWhoJob {
   }
 
   private static SparkSession newSession(JobConfig config) {
-    SparkSession.Builder builder = SparkSession.builder().appName(config.appName())
+    SparkConf submitted = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder()
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
-    if (!new SparkConf().contains("spark.master")) {
+    if (!submitted.contains("spark.master")) {
       builder.master(config.sparkMaster());
+    }
+    if (!submitted.contains("spark.app.name")) {
+      builder.appName(config.appName());
     }
     return builder.getOrCreate();
   }

@@ -4,6 +4,7 @@ import io.saidwho.core.ArticleProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -32,6 +33,11 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   /** A new core pipeline over these models: one per partition or thread (it is not thread-safe). */
   public ArticleProcessor newProcessor() {
     return ArticleProcessor.standard(sentences, tokens, pos);
+  }
+
+  /** As {@link #newProcessor()}, with the attribution sieves named in {@code sieveOrder}. */
+  public ArticleProcessor newProcessor(List<String> sieveOrder) {
+    return ArticleProcessor.standard(sentences, tokens, pos, sieveOrder);
   }
 
   /**

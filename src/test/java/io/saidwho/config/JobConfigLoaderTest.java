@@ -48,7 +48,7 @@ class JobConfigLoaderTest {
     String json = "{\"input\": {\"path\": \"a, b\", \"format\": \"jsonl\","
         + " \"max-article-chars\": 10}, \"output\": {\"path\": \"o\", \"files-per-partition\": 3},"
         + " \"run\": {\"batch-date\": \"2026-01-31\"}, \"rejects\": {\"max-ratio\": 0.25},"
-        + " \"attribution\": {\"sieves\": [\"s1\", \"s2\"]},"
+        + " \"attribution\": {\"sieves\": [\"pronoun\", \"cue-adjacency\"]},"
         + " \"spark\": {\"master\": \"local[2]\", \"app-name\": \"x\"}}";
 
     JobConfig config = parse(json, Map.of());
@@ -59,7 +59,7 @@ class JobConfigLoaderTest {
     assertThat(config.filesPerPartition()).isEqualTo(3);
     assertThat(config.batchDate()).isEqualTo(LocalDate.of(2026, 1, 31));
     assertThat(config.rejectsMaxRatio()).isEqualTo(0.25);
-    assertThat(config.attributionSieves()).containsExactly("s1", "s2");
+    assertThat(config.attributionSieves()).containsExactly("pronoun", "cue-adjacency");
     assertThat(config.sparkMaster()).isEqualTo("local[2]");
     assertThat(config.appName()).isEqualTo("x");
   }

@@ -95,6 +95,24 @@ class EvaluatorTest {
   }
 
   @Test
+  void anonymousGoldSpeakersAreCountedApartFromNamedOnes() {
+    EvaluationReport r =
+        Evaluator.evaluate(
+            List.of(
+                gold(0, 10, "direct", null),
+                gold(20, 30, "partial", null),
+                gold(40, 50, "non-speech", null)),
+            List.of(
+                predicted(0, 10, "direct", null),
+                predicted(20, 30, "partial", "Somebody"),
+                predicted(40, 50, "non-speech", null)));
+
+    assertThat(r.speakerCompared()).isZero();
+    assertThat(r.anonymousCompared()).isEqualTo(2);
+    assertThat(r.anonymousCorrect()).isEqualTo(1);
+  }
+
+  @Test
   void scoresAreZeroWhenUndefined() {
     Scores none = new Scores(0, 0, 0);
 

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
  * A process this test started, with its output in one log file. {@link #close()} stops exactly
  * this process and its descendants (found by pid through {@link ProcessHandle}): a polite
  * {@code destroy} first, then {@code destroyForcibly} when it does not exit within the grace
- * period. Never signals any process it did not start. Not thread safe.
+ * period. Never signals any process it did not start. A shutdown hook does the same if the test
+ * JVM exits (or is told to) before {@code close}. Not thread safe.
  */
 public final class ChildProcess implements AutoCloseable {
 
@@ -24,11 +25,13 @@ public final class ChildProcess implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
+  private final Thread shutdownHook = new Thread(this::stopTree);
 
   private ChildProcess(String name, Process process, Path log) {
     this.name = name;
     this.process = process;
     this.log = log;
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /** Starts {@code command} with stdout and stderr appended to {@code log}. */
@@ -92,6 +95,15 @@ public final class ChildProcess implements AutoCloseable {
    */
   @Override
   public void close() {
+    stopTree();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down: the hook runs (or ran) stopTree itself
+    }
+  }
+
+  private void stopTree() {
     List<ProcessHandle> children = process.descendants().toList();
     stop(process.toHandle());
     children.forEach(ChildProcess::stop);

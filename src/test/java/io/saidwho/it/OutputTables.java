@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +34,19 @@ public final class OutputTables {
     } catch (IOException | UncheckedIOException e) {
       return false; // a concurrent writer renamed or deleted it: not committed yet
     }
+  }
+
+  /** Run ids of the manifests under {@code <output>/_manifests} (file names without .json). */
+  public static Set<String> manifestRunIds(Path output) throws IOException {
+    Path folder = output.resolve("_manifests");
+    Set<String> ids = new TreeSet<>();
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+            .forEach(n -> ids.add(n.substring(0, n.length() - ".json".length())));
+      }
+    }
+    return ids;
   }
 
   /** Glob DuckDB reads a table with, partition folders included. */

@@ -40,11 +40,14 @@ class StandaloneClusterIT {
 
   @AfterAll
   static void stopCluster() {
-    if (spark != null) {
-      spark.stop();
-    }
-    if (cluster != null) {
-      cluster.close();
+    try {
+      if (spark != null) {
+        spark.stop();
+      }
+    } finally {
+      if (cluster != null) {
+        cluster.close();
+      }
     }
   }
 
@@ -55,16 +58,15 @@ class StandaloneClusterIT {
     Path conf = JobConfFile.write(dir.resolve("cluster.json"),
         TestCorpus.SAMPLE_ARTICLES + "," + rejected, output);
 
-    int exit;
     try (ChildProcess submit = sparkSubmit(conf).start("spark-submit", dir,
         dir.resolve("logs").resolve("spark-submit.log"))) {
-      exit = submit.waitFor(JOB_TIMEOUT);
+      int exit = submit.waitFor(JOB_TIMEOUT);
       assertThat(exit).as("spark-submit exit code; log:\n%s", submit.logTail(6000)).isZero();
     }
 
     assertExecutorRanTasks();
     assertThat(TableFingerprint.of(spark, output, "articles").rows()).isEqualTo(5);
-    assertEveryTableWritten(output);
+    assertEveryTableWritten(output, onlyManifest(output));
     assertOffsetsIndexArticleText(output);
   }
 
@@ -108,13 +110,21 @@ class StandaloneClusterIT {
     }
   }
 
-  private static void assertEveryTableWritten(Path output) {
+  /** Every table has a committed partition whose rows all carry the run's id. */
+  private static void assertEveryTableWritten(Path output, String runId) {
     for (String table : OutputTables.NAMES) {
       assertThat(OutputTables.hasCommittedPartition(output, table)).as(table).isTrue();
-      assertThat(TableFingerprint.runIds(spark, output, table)).as(table).hasSize(1);
+      assertThat(TableFingerprint.runIds(spark, output, table)).as(table).isSubsetOf(runId);
     }
+    assertThat(TableFingerprint.runIds(spark, output, "articles")).containsExactly(runId);
     assertThat(TableFingerprint.of(spark, output, "rejects").rows()).isEqualTo(1);
     assertThat(TableFingerprint.of(spark, output, "quotes").rows()).isPositive();
+  }
+
+  private static String onlyManifest(Path output) throws IOException {
+    List<String> runIds = OutputTables.manifestRunIds(output).stream().toList();
+    assertThat(runIds).as("manifests under %s", output).hasSize(1);
+    return runIds.get(0);
   }
 
   private static void assertOffsetsIndexArticleText(Path output) throws IOException {

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Inputs for the integration tests: the sample articles, a folder holding one record the job
- * must reject (not UTF-8), and a generated corpus of many distinct articles made from the samples (article
- * {@code i} is sample {@code i mod n} with its lines rotated by {@code i / n}), deterministic so
- * two runs see the same input. Stateless.
+ * must reject (not UTF-8), and a generated corpus of many distinct articles made from the
+ * samples (article {@code i} is sample {@code i mod n} with its lines rotated by {@code i / n}),
+ * deterministic so two runs see the same input. Stateless.
  */
 public final class TestCorpus {
 

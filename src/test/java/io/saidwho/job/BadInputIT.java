@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputIT {
 
   private static final String GOOD = "Headline\nThe mayor said, \"We will rebuild the bridge.\"\n";
-  private static final int INPUT_RECORDS = 13;
+  private static final int INPUT_RECORDS = 14;
   /** 2,000 quote marks, straight and curly, in one paragraph. */
   private static final String MARKS = "Marks\n" + "\"a\" \u201cb\u201d ".repeat(500);
 
@@ -58,6 +58,7 @@ class BadInputIT {
     Files.writeString(input.resolve("unbalanced.txt"),
         "Unbalanced\n\"This quote never closes, he said.\nAnd \u201cthis one\" mixes marks.\n");
     Files.writeString(input.resolve("empty.txt"), "   \n\n");
+    Files.write(input.resolve("zero.txt"), new byte[0]);
     Files.writeString(input.resolve("notes.md"), "ignored: not an input extension");
   }
 
@@ -132,6 +133,12 @@ class BadInputIT {
   @Test
   void jsonLineWithEmptyTextIsRejected() {
     assertThat((String) rejectOf("feed.jsonl", "j-empty").getAs("reason"))
+        .isEqualTo("empty_text");
+  }
+
+  @Test
+  void zeroByteTxtFileIsRejectedAsEmptyTextNotDropped() {
+    assertThat((String) rejectOf("zero.txt", "zero.txt").getAs("reason"))
         .isEqualTo("empty_text");
   }
 

@@ -169,6 +169,21 @@ class SaidWhoJobIT {
   }
 
   @Test
+  void configuredSieveOrderIsTheOnlyOneUsed(@TempDir Path cueOnly) throws Exception {
+    SaidWhoJob.run(spark, LocalSpark.config(SAMPLE, cueOnly,
+        "run.batch-date", "2026-11-23", "attribution.sieves", "cue-adjacency"));
+
+    List<Row> quotes = LocalSpark.table(spark, cueOnly, "quotes").collectAsList();
+    assertThat(quotes).hasSameSizeAs(rows("quotes"));
+    assertThat(quotes).extracting(q -> (String) q.getAs("sieve"))
+        .containsOnly("cue-adjacency", "none")
+        .contains("none");
+    assertThat(rows("quotes")).extracting(q -> (String) q.getAs("sieve"))
+        .as("the default order uses more sieves")
+        .contains("pronoun", "continuation");
+  }
+
+  @Test
   void rejectsAreEmpty() {
     assertThat(rows(Schemas.REJECTS)).isEmpty();
     assertThat(summary.rejectsByReason()).isEmpty();

@@ -3,9 +3,9 @@ package io.saidwho.core.attribution;
 import io.saidwho.core.name.NameParts;
 
 /**
- * "According to X" in the quote's sentence names the source: {@code According to Foreign
- * Minister Jane Roe, the talks “went well”}, {@code …, according to a State Department readout}
- * (the organization). Common nouns after the name ("readout", "officials") are dropped.
+ * "According to X" in the quote's sentence names the source: {@code According to Foreign Minister
+ * Jane Roe, the talks “went well”}, {@code …, according to a State Department readout} (the
+ * organization). Common nouns after the name ("readout", "officials") are dropped.
  */
 public final class AccordingToSieve implements AttributionSieve {
 
@@ -55,7 +55,12 @@ public final class AccordingToSieve implements AttributionSieve {
   }
 
   private static boolean isBoundary(String word) {
-    return ",".equals(word) || ".".equals(word) || ";".equals(word) || ":".equals(word)
-        || "\"".equals(word) || "that".equals(word) || "who".equals(word);
+    return ",".equals(word)
+        || ".".equals(word)
+        || ";".equals(word)
+        || ":".equals(word)
+        || "\"".equals(word)
+        || "that".equals(word)
+        || "who".equals(word);
   }
 }

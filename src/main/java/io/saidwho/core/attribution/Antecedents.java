@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds what a pronoun or description refers to, from the article's name index (no tagging):
- * the nearest person named earlier in the same sentence, else the subject of the closest earlier
+ * Finds what a pronoun or description refers to, from the article's name index (no tagging): the
+ * nearest person named earlier in the same sentence, else the subject of the closest earlier
  * sentence (the speaker of a quote attributed there, or its first person named as a subject),
  * looking back at most into the previous paragraph. Names inside quotes are skipped. Not
  * thread-safe (reads the shared context).
@@ -23,7 +23,7 @@ final class Antecedents {
   private Antecedents() {}
 
   /** The person {@code offset} most likely refers to, or null. */
-  static NameParts person(AttributionContext context, int offset, String roleWord) {
+  static NameParts person(AttributionContext context, int offset, Referent referent) {
     AnalyzedText text = context.text();
     int s = text.sentenceFrom(offset);
     if (s >= text.sentences().size()) {
@@ -38,8 +38,8 @@ final class Antecedents {
       if (k < s && opensWithPronoun(text, sentence)) {
         firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
       }
-      NameParts found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s,
-          roleWord);
+      NameParts found =
+          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
       if (found != null) {
         return found;
       }
@@ -49,30 +49,30 @@ final class Antecedents {
 
   /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */
   private static boolean opensWithPronoun(AnalyzedText text, Sentence sentence) {
-    String opening = text.text().substring(sentence.begin(), Math.min(sentence.end(),
-        sentence.begin() + 4));
+    String opening =
+        text.text().substring(sentence.begin(), Math.min(sentence.end(), sentence.begin() + 4));
     return opening.startsWith("He ") || opening.startsWith("She ");
   }
 
   private static NameParts personIn(
-      AttributionContext context, Sentence sentence, int end, boolean nearest, String roleWord) {
-    NameParts speaker = nearest ? null : quoteSpeakerIn(context, sentence);
-    if (speaker != null && matchesRole(speaker, roleWord)) {
-      return speaker;
-    }
-    NameParts best = null;
+      AttributionContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
+    NameOccurrence best = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() < sentence.begin() || o.begin() >= end) {
         continue;
       }
-      if (isCandidate(context, o) && matchesRole(o.parts(), roleWord)) {
-        best = o.parts();
+      if (isCandidate(context, o) && referent.accepts(o.parts(), context.names())) {
+        best = o;
         if (!nearest) {
-          return best;
+          break;
         }
       }
     }
-    return best;
+    Attribution speaker = nearest ? null : quoteSpeakerIn(context, sentence, referent);
+    if (speaker != null && (best == null || speaker.mentionSpan().begin() <= best.begin())) {
+      return new NameParts(speaker.speakerTitle(), speaker.speaker(), false);
+    }
+    return best == null ? null : best.parts();
   }
 
   private static boolean isCandidate(AttributionContext context, NameOccurrence o) {
@@ -83,44 +83,54 @@ final class Antecedents {
     return context.names().isKnownPerson(name) || context.isSpeaker(name);
   }
 
-  private static boolean matchesRole(NameParts parts, String roleWord) {
-    if (roleWord == null) {
-      return true;
-    }
-    return parts.title() != null && parts.title().toLowerCase(Locale.ROOT).contains(roleWord);
-  }
-
-  /** The speaker of a quote attributed through a mention in this sentence, as name parts. */
-  private static NameParts quoteSpeakerIn(AttributionContext context, Sentence sentence) {
-    NameParts found = null;
+  /** The earliest-mentioned person speaker of a quote attributed in this sentence, or null. */
+  private static Attribution quoteSpeakerIn(
+      AttributionContext context, Sentence sentence, Referent referent) {
+    Attribution found = null;
     for (int q = 0; q < context.quotes().size(); q++) {
       Attribution a = context.result(q);
-      if (a == null || !a.hasSpeaker() || a.mentionSpan() == null
-          || a.speakerType() != SpeakerType.PERSON) {
+      if (a == null
+          || !a.hasSpeaker()
+          || a.mentionSpan() == null
+          || a.speakerType() != SpeakerType.PERSON
+          || !sentence.span().contains(a.mentionSpan().begin())
+          || !referent.accepts(
+              new NameParts(a.speakerTitle(), a.speaker(), false), context.names())) {
         continue;
       }
-      if (sentence.span().contains(a.mentionSpan().begin())) {
-        found = new NameParts(a.speakerTitle(), a.speaker(), false);
+      if (found == null || a.mentionSpan().begin() < found.mentionSpan().begin()) {
+        found = a;
       }
     }
     return found;
   }
 
-  /** The organization named nearest before {@code offset}, within two paragraphs, or null. */
-  static NameParts organization(AttributionContext context, int offset) {
+  /**
+   * The organization named nearest before {@code offset}: the last one whose name holds {@code
+   * head} ("the association" -> "... Operators Association"), else the nearest within two
+   * paragraphs; or null.
+   */
+  static NameParts organization(AttributionContext context, int offset, String head) {
     AnalyzedText text = context.text();
     int p = text.paragraphAt(Math.min(offset, text.text().length() - 1));
     int from = p <= 2 ? 0 : text.paragraphs().get(p - 2).begin();
-    NameParts best = null;
+    NameParts nearest = null;
+    NameParts matching = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() >= offset) {
         break;
       }
-      if (o.begin() >= from && isOrganization(o) && !insideQuote(context.quotes(), o.begin())) {
-        best = o.parts();
+      if (!isOrganization(o) || insideQuote(context.quotes(), o.begin())) {
+        continue;
+      }
+      if (o.begin() >= from) {
+        nearest = o.parts();
+      }
+      if (head.length() > 2 && o.parts().name().toLowerCase(Locale.ROOT).contains(head)) {
+        matching = o.parts();
       }
     }
-    return best;
+    return matching != null ? matching : nearest;
   }
 
   private static boolean isOrganization(NameOccurrence o) {
@@ -129,7 +139,8 @@ final class Antecedents {
     }
     List<String> words = o.parts().nameWords();
     String head = words.get(words.size() - 1);
-    return !NameWords.isPlace(head) && !NameWords.isDemonym(head)
+    return !NameWords.isPlace(head)
+        && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
   }
 

@@ -20,8 +20,7 @@ public final class AppositionSieve implements AttributionSieve {
   @Override
   public Attribution attribute(AttributionContext context, int q) {
     LocatedCue cue = context.cue(q);
-    if (cue == null || cue.mention().kind() != MentionKind.NAME
-        || !cue.mention().hasApposition()) {
+    if (cue == null || cue.mention().kind() != MentionKind.NAME || !cue.mention().hasApposition()) {
       return null;
     }
     return context.named(cue, NAME, CONFIDENCE);

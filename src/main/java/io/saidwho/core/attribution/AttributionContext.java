@@ -19,7 +19,7 @@ public final class AttributionContext {
   private final List<Quote> quotes;
   private final Attribution[] results;
   private final QuoteRegions regions;
-  private final NameIndex names;
+  private NameIndex names;
   private final LocatedCue[] cues;
   private final boolean[] cueDone;
   private final Set<String> speakers = new HashSet<>();
@@ -29,7 +29,6 @@ public final class AttributionContext {
     this.quotes = List.copyOf(quotes);
     this.results = new Attribution[quotes.size()];
     this.regions = new QuoteRegions(text, this.quotes);
-    this.names = NameIndex.of(text.text());
     this.cues = new LocatedCue[quotes.size()];
     this.cueDone = new boolean[quotes.size()];
   }
@@ -42,7 +41,11 @@ public final class AttributionContext {
     return quotes;
   }
 
+  /** The article's name index, built on first use (articles without quotes never need it). */
   NameIndex names() {
+    if (names == null) {
+      names = NameIndex.of(text.text());
+    }
     return names;
   }
 
@@ -64,7 +67,7 @@ public final class AttributionContext {
 
   /** True when an earlier quote was attributed to this person. */
   boolean isSpeaker(String name) {
-    return speakers.contains(name) || speakers.contains(names.canonical(name));
+    return speakers.contains(name) || speakers.contains(names().canonical(name));
   }
 
   /** The quote's cue and subject, from after, before or a colon lead-in; null when none. */
@@ -89,8 +92,10 @@ public final class AttributionContext {
 
   /** A capitalised description the tagger misread that the article uses as a person's name. */
   private boolean isKnownName(Mention m) {
-    return m.kind() == MentionKind.DESCRIPTION && Character.isUpperCase(m.text().charAt(0))
-        && !m.text().contains(" ") && names.isKnownPerson(m.text());
+    return m.kind() == MentionKind.DESCRIPTION
+        && Character.isUpperCase(m.text().charAt(0))
+        && !m.text().contains(" ")
+        && names().isKnownPerson(m.text());
   }
 
   private LocatedCue findRawCue(int q) {
@@ -104,19 +109,30 @@ public final class AttributionContext {
       if (match == null) {
         match = CueMatcher.matchFrontedParticiple(before, regions.after(q));
       }
+      if (match == null && endsWithColon(before)) {
+        match = CueMatcher.matchClauseSubject(trimColon(before));
+      }
       Region region = endsWithColon(before) ? Region.COLON : Region.BEFORE;
       return match == null ? null : new LocatedCue(match, region);
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && endsWithColon(leadIn)) {
       CueMatch match = CueMatcher.matchBefore(trimColon(leadIn));
+      if (match == null) {
+        match = CueMatcher.matchClauseSubject(trimColon(leadIn));
+      }
       return match == null ? null : new LocatedCue(match, Region.COLON);
     }
     return null;
   }
 
+  /** A lead-in ends in a colon or a dash: {@code X told members:}, {@code X didn't hesitate —}. */
   private static boolean endsWithColon(Words w) {
-    return w.size() > 0 && ":".equals(w.word(w.size() - 1));
+    if (w.size() == 0) {
+      return false;
+    }
+    String last = w.word(w.size() - 1);
+    return ":".equals(last) || "\u2014".equals(last) || "\u2013".equals(last) || "--".equals(last);
   }
 
   private static Words trimColon(Words w) {
@@ -127,11 +143,25 @@ public final class AttributionContext {
   Attribution named(
       NameParts parts, String title, Mention mention, String cue, String sieve, double confidence) {
     if (parts.organization()) {
-      return new Attribution(parts.name(), title, SpeakerType.ORGANIZATION, mentionText(mention),
-          mention == null ? null : mention.span(), cue, sieve, confidence);
+      return new Attribution(
+          parts.name(),
+          title,
+          SpeakerType.ORGANIZATION,
+          mentionText(mention),
+          mention == null ? null : mention.span(),
+          cue,
+          sieve,
+          confidence);
     }
-    return new Attribution(names.canonical(parts.name()), title, SpeakerType.PERSON,
-        mentionText(mention), mention == null ? null : mention.span(), cue, sieve, confidence);
+    return new Attribution(
+        names().canonical(parts.name()),
+        title,
+        SpeakerType.PERSON,
+        mentionText(mention),
+        mention == null ? null : mention.span(),
+        cue,
+        sieve,
+        confidence);
   }
 
   /** An attribution to the name a cue's mention gives. */

@@ -1,8 +1,8 @@
 package io.saidwho.core.attribution;
 
 /**
- * A lead-in ending in a colon names the speaker of the quote that follows, in the same paragraph
- * or when the quote opens the next paragraph: {@code Nebenzya told members: “…”}.
+ * A lead-in ending in a colon names the speaker of the quote that follows, in the same paragraph or
+ * when the quote opens the next paragraph: {@code Nebenzya told members: “…”}.
  */
 public final class ColonLeadInSieve implements AttributionSieve {
 
@@ -19,8 +19,7 @@ public final class ColonLeadInSieve implements AttributionSieve {
   @Override
   public Attribution attribute(AttributionContext context, int q) {
     LocatedCue cue = context.cue(q);
-    if (cue == null || cue.region() != Region.COLON
-        || cue.mention().kind() != MentionKind.NAME) {
+    if (cue == null || cue.region() != Region.COLON || cue.mention().kind() != MentionKind.NAME) {
       return null;
     }
     return context.named(cue, NAME, CONFIDENCE);

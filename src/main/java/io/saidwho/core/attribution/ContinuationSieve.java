@@ -5,10 +5,10 @@ import io.saidwho.core.quote.Quote;
 import io.saidwho.core.quote.QuoteKind;
 
 /**
- * A quote with no cue of its own keeps the speaker of the previous quote when it follows it in
- * the same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when
- * it is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening
- * a paragraph (a subheading, a fragment) is not a continuation.
+ * A quote with no cue of its own keeps the speaker of the previous quote when it follows it in the
+ * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
+ * is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening a
+ * paragraph (a subheading, a fragment) is not a continuation.
  */
 public final class ContinuationSieve implements AttributionSieve {
 
@@ -32,8 +32,15 @@ public final class ContinuationSieve implements AttributionSieve {
     if (previous == null || !previous.hasSpeaker() || !follows(context, p, q)) {
       return null;
     }
-    return new Attribution(previous.speaker(), previous.speakerTitle(), previous.speakerType(),
-        previous.mention(), previous.mentionSpan(), previous.cue(), NAME, CONFIDENCE);
+    return new Attribution(
+        previous.speaker(),
+        previous.speakerTitle(),
+        previous.speakerType(),
+        previous.mention(),
+        previous.mentionSpan(),
+        previous.cue(),
+        NAME,
+        CONFIDENCE);
   }
 
   private static int previousSpeech(AttributionContext context, int q) {
@@ -54,7 +61,8 @@ public final class ContinuationSieve implements AttributionSieve {
     if (pp == qp) {
       return true;
     }
-    return qp == pp + 1 && text.paragraphs().get(qp).begin() == open
+    return qp == pp + 1
+        && text.paragraphs().get(qp).begin() == open
         && quote.kind() == QuoteKind.DIRECT;
   }
 }

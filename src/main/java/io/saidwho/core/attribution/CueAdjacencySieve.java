@@ -1,10 +1,10 @@
 package io.saidwho.core.attribution;
 
 /**
- * A proper name as subject of a speech verb next to the quote: {@code “…,” Blinken said},
- * {@code “…,” said Foreign Minister Wang Yi}, {@code Netanyahu said after the meeting that “…”},
- * and both pieces of {@code “A,” X said, “B.”}. A title before the name goes to the speaker title.
- * Names with a comma-delimited apposition and colon lead-ins are left to their own sieves.
+ * A proper name as subject of a speech verb next to the quote: {@code “…,” Blinken said}, {@code
+ * “…,” said Foreign Minister Wang Yi}, {@code Netanyahu said after the meeting that “…”}, and both
+ * pieces of {@code “A,” X said, “B.”}. A title before the name goes to the speaker title. Names
+ * with a comma-delimited apposition and colon lead-ins are left to their own sieves.
  */
 public final class CueAdjacencySieve implements AttributionSieve {
 

@@ -1,10 +1,5 @@
 package io.saidwho.core.attribution;
 
-import io.saidwho.core.name.NameParts;
-import io.saidwho.core.name.NameWords;
-import io.saidwho.core.text.TextSpan;
-import java.util.Locale;
-
 /**
  * Finds a speech verb and its subject in the words next to a quote.
  *
@@ -17,8 +12,6 @@ import java.util.Locale;
 final class CueMatcher {
 
   private static final int MAX_CUE_DISTANCE = 14;
-  private static final int MAX_APPOSITION = 16;
-  private static final int MAX_PHRASE = 10;
 
   private CueMatcher() {}
 
@@ -29,27 +22,37 @@ final class CueMatcher {
       start++;
     }
     for (int c = start; c < Math.min(w.size(), start + MAX_CUE_DISTANCE); c++) {
-      if (isClauseEnd(w.word(c))) {
+      if (SubjectFinder.isClauseEnd(w.word(c))) {
         return null;
       }
       if (!w.isCue(c)) {
         continue;
       }
       int cueEnd = cueEnd(w, c);
-      if (c == start && isParticiple(w, c)) {
-        return null;
-      }
-      Mention mention = c == start ? subjectRight(w, cueEnd + 1) : subjectLeft(w, c, start);
-      if (c == start && mention != null && mention.kind() == MentionKind.DESCRIPTION
-          && !CueVerbs.isSay(w.word(c))) {
-        return null;
-      }
-      if (mention == null || c != start && mention.span().begin() != w.begin(start)) {
-        return null;
-      }
-      return new CueMatch(w.text(c, cueEnd), mention);
+      Mention mention = c == start ? invertedSubject(w, c, cueEnd) : leadingSubject(w, c, start);
+      return mention == null ? null : new CueMatch(w.text(c, cueEnd), mention);
     }
     return null;
+  }
+
+  /** "…,” said Jane Roe": a name or pronoun after the verb; "said the minister" for say/tell. */
+  private static Mention invertedSubject(Words w, int c, int cueEnd) {
+    if (SubjectFinder.isParticiple(w, c)) {
+      return null;
+    }
+    Mention mention = SubjectFinder.subjectRight(w, cueEnd + 1);
+    if (mention != null
+        && mention.kind() == MentionKind.DESCRIPTION
+        && !CueVerbs.isSay(w.word(c))) {
+      return null;
+    }
+    return mention;
+  }
+
+  /** "…,” Jane Roe said": the subject must open the words after the quote. */
+  private static Mention leadingSubject(Words w, int c, int start) {
+    Mention mention = SubjectFinder.subjectLeft(w, c, start);
+    return mention == null || mention.span().begin() != w.begin(start) ? null : mention;
   }
 
   /** The last cue of the words before a quote with its subject, or null. */
@@ -58,7 +61,10 @@ final class CueMatcher {
       if (!w.isCue(c)) {
         continue;
       }
-      Mention mention = isParticiple(w, c) ? participleSubject(w, c) : subjectLeft(w, c, 0);
+      Mention mention =
+          SubjectFinder.isParticiple(w, c)
+              ? participleSubject(w, c)
+              : SubjectFinder.subjectLeft(w, c, 0);
       if (mention != null) {
         return new CueMatch(w.text(c, cueEnd(w, c)), mention);
       }
@@ -70,25 +76,26 @@ final class CueMatcher {
   }
 
   /**
-   * A participle that opens its sentence before the quote ({@code Calling it a “sham,” Roe
-   * said}) takes the subject of the main clause after the quote: the first name, after a comma,
-   * that is the subject of a verb. Null when the words before hold no such participle.
+   * A participle that opens its sentence before the quote ({@code Calling it a “sham,” Roe said})
+   * takes the subject of the main clause after the quote: the first name, after a comma, that is
+   * the subject of a verb. Null when the words before hold no such participle.
    */
   static CueMatch matchFrontedParticiple(Words before, Words after) {
     int c = 0;
-    while (c < before.size() && (before.hasPos(c, "CCONJ") || before.hasPos(c, "ADV")
-        || before.hasPos(c, "PUNCT"))) {
+    while (c < before.size()
+        && (before.hasPos(c, "CCONJ") || before.hasPos(c, "ADV") || before.hasPos(c, "PUNCT"))) {
       c++;
     }
-    if (c >= before.size() || !before.isCue(c) || !isParticiple(before, c)) {
+    if (c >= before.size() || !before.isCue(c) || !SubjectFinder.isParticiple(before, c)) {
       return null;
     }
     for (int v = 1; v < after.size(); v++) {
-      if (!after.hasPos(v, "VERB") || isClauseEnd(after.word(v - 1))) {
+      if (!after.hasPos(v, "VERB") || SubjectFinder.isClauseEnd(after.word(v - 1))) {
         continue;
       }
-      Mention subject = subjectLeft(after, v, 0);
-      if (subject != null && subject.kind() == MentionKind.NAME
+      Mention subject = SubjectFinder.subjectLeft(after, v, 0);
+      if (subject != null
+          && subject.kind() == MentionKind.NAME
           && after.is(indexAt(after, subject.span().begin()) - 1, ",")) {
         return new CueMatch(before.text(c, cueEnd(before, c)), subject);
       }
@@ -105,6 +112,23 @@ final class CueMatcher {
     return -1;
   }
 
+  /**
+   * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
+   * chair, was more upbeat:}), with that verb as the cue; null when there is none.
+   */
+  static CueMatch matchClauseSubject(Words w) {
+    for (int v = 1; v < w.size(); v++) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
+        continue;
+      }
+      Mention subject = SubjectFinder.subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME) {
+        return new CueMatch(w.word(v), subject);
+      }
+    }
+    return null;
+  }
+
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
   static int cueEnd(Words w, int c) {
     return c + 1 < w.size() && CueVerbs.takesParticle(w.word(c), w.word(c + 1)) ? c + 1 : c;
@@ -112,219 +136,30 @@ final class CueMatcher {
 
   /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */
   private static boolean sharesSubject(Words w, int c) {
-    int j = skipModifiers(w, c - 1, 0);
+    int j = SubjectFinder.skipModifiers(w, c - 1, 0);
     return j >= 0 && w.hasPos(j, "CCONJ");
   }
 
-  private static boolean isParticiple(Words w, int c) {
-    return w.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
-  }
-
-  /** The subject of the clause a participle hangs on: a name followed by a verb, leftwards. */
+  /**
+   * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
+   * failing a name, the nearest pronoun or description subject.
+   */
   private static Mention participleSubject(Words w, int c) {
+    Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
-      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX")) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
         continue;
       }
-      Mention subject = subjectLeft(w, v, 0);
-      if (subject != null && subject.kind() != MentionKind.DESCRIPTION) {
+      Mention subject = SubjectFinder.subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME) {
         return subject;
       }
+      fallback = fallback == null ? subject : fallback;
     }
-    return null;
-  }
-
-  /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
-  static Mention subjectLeft(Words w, int c, int lo) {
-    int j = skipModifiers(w, c - 1, lo);
-    if (j < lo) {
-      return null;
-    }
-    String apposition = null;
-    int appositionEnd = j - 1;
-    if (w.is(j, ",")) {
-      int k = appositionStart(w, j, lo);
-      if (k < 0) {
-        return null;
-      }
-      apposition = isParenthetical(w, k + 1) ? null : w.text(k + 1, j - 1);
-      j = k - 1;
-    }
-    if (j < lo) {
-      return null;
-    }
-    int from = phraseStart(w, j, lo);
-    if (from > j) {
-      return null;
-    }
-    Mention before = mention(w, from, j, apposition);
-    return apposition == null ? before : preposedName(w, before, from, j, appositionEnd);
-  }
-
-  /**
-   * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the
-   * phrase before it is not, the apposition is the name and the phrase its title.
-   */
-  private static Mention preposedName(
-      Words w, Mention before, int from, int to, int appositionEnd) {
-    if (before == null || before.kind() == MentionKind.NAME && !before.parts().organization()) {
-      return before;
-    }
-    NameParts inner = NameParts.parse(before.apposition());
-    if (!inner.hasName() || inner.organization() || inner.title() != null) {
-      return before;
-    }
-    while (from > 0 && !w.is(from - 1, ",") && !isClauseEnd(w.word(from - 1))
-        && !w.hasPos(from - 1, "VERB")) {
-      from--;
-    }
-    String title = w.text(from, to);
-    TextSpan span = w.span(from, appositionEnd);
-    return new Mention(MentionKind.NAME, span, w.text(from, appositionEnd), inner.name(), inner,
-        title);
-  }
-
-  /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
-  static Mention subjectRight(Words w, int i) {
-    if (i >= w.size()) {
-      return null;
-    }
-    if (w.hasPos(i, "PRON")) {
-      return mention(w, i, i, null);
-    }
-    int to = i - 1;
-    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
-      to++;
-    }
-    while (to >= i && !isHead(w, to)) {
-      to--;
-    }
-    if (to < i) {
-      return null;
-    }
-    return mention(w, i, to, appositionAfter(w, to + 1));
-  }
-
-  private static boolean isHead(Words w, int i) {
-    return w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.isCapitalised(i);
-  }
-
-  /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
-  private static String appositionAfter(Words w, int comma) {
-    if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
-      return null;
-    }
-    int end = comma + 1;
-    while (end < w.size() && !isClauseEnd(w.word(end)) && !w.is(end, ",")
-        && !w.hasPos(end, "VERB") && !w.hasPos(end, "AUX")) {
-      end++;
-    }
-    return end > comma + 1 ? w.text(comma + 1, end - 1) : null;
-  }
-
-  private static Mention mention(Words w, int from, int to, String apposition) {
-    String head = w.word(to);
-    if (!Character.isLetter(head.charAt(0))) {
-      return null;
-    }
-    String cleanApposition = apposition == null || !apposition.matches(".*\\p{L}.*")
-        ? null : apposition;
-    if (!isProperHead(w, to)) {
-      return Mention.of(w.span(from, to), w.text(from, to), head.toLowerCase(Locale.ROOT),
-          cleanApposition);
-    }
-    return Mention.of(w.span(from, to), w.text(from, to), head, cleanApposition);
-  }
-
-  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
-  private static boolean isProperHead(Words w, int i) {
-    return w.hasPos(i, "PROPN") || NameWords.isAcronym(w.word(i))
-        || !(w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ")
-        || w.hasPos(i, "VERB"));
-  }
-
-  private static int skipModifiers(Words w, int j, int lo) {
-    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || isAuxWord(w.word(j)))) {
-      j--;
-    }
-    return j;
-  }
-
-  private static boolean isAuxWord(String word) {
-    switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "has": case "have": case "had": case "will": case "would": case "did": case "does":
-      case "not": case "also": case "then": case "later": case "again": case "once":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** A participle phrase between commas ("speaking on television") is skipped, not a title. */
-  private static boolean isParenthetical(Words w, int first) {
-    return w.hasPos(first, "VERB") && isParticiple(w, first);
-  }
-
-  /** The index of the comma opening an apposition that ends at comma {@code j}, or -1. */
-  private static int appositionStart(Words w, int j, int lo) {
-    for (int k = j - 1; k >= lo && j - k <= MAX_APPOSITION; k--) {
-      if (w.is(k, ",")) {
-        return k < j - 1 ? k : -1;
-      }
-      if ((w.hasPos(k, "VERB") || w.hasPos(k, "AUX") || w.hasPos(k, "PRON")
-          || isClauseEnd(w.word(k))) && !(w.is(k - 1, ",") && isParenthetical(w, k))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The first token of the noun phrase that ends at {@code j}. */
-  private static int phraseStart(Words w, int j, int lo) {
-    if (w.hasPos(j, "PRON") && !w.hasPos(j, "PRON+")) {
-      return Mention.isPronoun(w.word(j).toLowerCase(java.util.Locale.ROOT)) ? j : j + 1;
-    }
-    int from = j;
-    while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
-      from--;
-      if (w.hasPos(from, "DET")) {
-        break;
-      }
-    }
-    return isPhraseWord(w, j, j, j) ? from : j + 1;
-  }
-
-  /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
-  private static boolean isPhraseWord(Words w, int i, int near, int head) {
-    String word = w.word(i);
-    if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
-      return !w.isCue(i) || w.isCapitalised(i);
-    }
-    if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
-      return i != head;
-    }
-    if ("of".equals(word) || NameWords.isParticle(word)) {
-      return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
-    }
-    if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
-      return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
-    }
-    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
-  }
-
-  /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
-  private static boolean isGlue(Words w, int i) {
-    String word = w.word(i);
-    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word);
-    return punct && i > 0 && w.touches(i - 1);
+    return fallback;
   }
 
   private static boolean isOpeningPunct(String word) {
     return ",".equals(word);
-  }
-
-  private static boolean isClauseEnd(String word) {
-    return ".".equals(word) || ";".equals(word) || "?".equals(word) || "!".equals(word)
-        || "\"".equals(word) || ":".equals(word);
   }
 }

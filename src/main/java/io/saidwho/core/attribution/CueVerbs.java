@@ -1,30 +1,28 @@
 package io.saidwho.core.attribution;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A general English lexicon of speech and communication verbs ("said", "told", "warned",
- * "called on", "described as"), in all inflected forms, that cue a quote's speaker. Thread-safe.
+ * A general English lexicon of speech and communication verbs ("said", "told", "warned", "called
+ * on", "described as"), in all inflected forms, that cue a quote's speaker. Thread-safe.
  */
 final class CueVerbs {
 
   private static final Set<String> LEMMAS =
-      Set.of(
-          "say", "tell", "add", "state", "note", "warn", "urge", "call", "describe", "declare",
-          "insist", "explain", "ask", "reply", "respond", "argue", "claim", "announce",
-          "emphasize", "emphasise", "stress", "charge", "express", "blame", "accuse",
-          "acknowledge", "admit", "write", "tweet", "comment", "remark", "recall",
-          "predict", "promise", "vow", "assert", "observe", "conclude", "suggest", "lament",
-          "complain", "testify", "decry", "deny", "demand", "confirm", "concede", "caution",
-          "contend", "maintain", "quip", "report", "reiterate", "underscore", "proclaim",
-          "mention", "pledge", "plead", "appeal", "agree", "discuss", "thank", "praise",
-          "criticize", "criticise", "condemn", "wonder", "shout", "cry", "whisper",
-          "affirm", "point", "highlight", 
-          "recount", "counter", "retort", "joke", "boast", "concur", "dismiss",
-          "reject", "brand", "label", "dub", "term");
+      words(
+          "say tell add state note warn urge call describe declare insist explain ask "
+              + "reply respond argue claim announce emphasize emphasise stress charge express "
+              + "blame accuse acknowledge admit write tweet comment remark recall predict "
+              + "promise vow assert observe conclude suggest lament complain testify decry "
+              + "deny demand confirm concede caution contend maintain quip report reiterate "
+              + "underscore proclaim mention pledge plead appeal agree discuss thank praise "
+              + "criticize criticise condemn wonder shout cry whisper affirm point highlight "
+              + "recount counter retort joke boast concur dismiss reject brand label dub term "
+              + "hail slam blast");
 
-  private static final Set<String> PARTICLES = Set.of("on", "for", "as", "out", "to");
+  private static final Set<String> PARTICLES = words("on for as out to");
 
   private CueVerbs() {}
 
@@ -35,10 +33,23 @@ final class CueVerbs {
       return true;
     }
     switch (w) {
-      case "said": case "says": case "saying": case "told": case "tells": case "telling":
-      case "wrote": case "writes": case "writing": case "written":
-      case "cried": case "denied": case "replied": case "testified": case "decried":
-      case "quipped": case "retorted":
+      case "said":
+      case "says":
+      case "saying":
+      case "told":
+      case "tells":
+      case "telling":
+      case "wrote":
+      case "writes":
+      case "writing":
+      case "written":
+      case "cried":
+      case "denied":
+      case "replied":
+      case "testified":
+      case "decried":
+      case "quipped":
+      case "retorted":
         return true;
       default:
         return LEMMAS.contains(lemma(w));
@@ -99,5 +110,9 @@ final class CueVerbs {
       return base.substring(0, n - 1);
     }
     return base;
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.copyOf(Arrays.asList(spaced.split(" ")));
   }
 }

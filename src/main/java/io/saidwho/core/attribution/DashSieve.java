@@ -37,7 +37,8 @@ public final class DashSieve implements AttributionSieve {
       end++;
     }
     String phrase = text.substring(begin, end).trim();
-    if (phrase.isEmpty() || !NameWords.isCapitalised(phrase)
+    if (phrase.isEmpty()
+        || !NameWords.isCapitalised(phrase)
         || NameWords.isFunctionWord(phrase.split("\\s+")[0])) {
       return null;
     }
@@ -47,8 +48,8 @@ public final class DashSieve implements AttributionSieve {
     }
     TextSpan span = new TextSpan(begin, begin + phrase.length());
     Mention mention = Mention.of(span, phrase, parts.name(), null);
-    return context.named(parts, apposition(text, end, parts.title()), mention, null, NAME,
-        CONFIDENCE);
+    return context.named(
+        parts, apposition(text, end, parts.title()), mention, null, NAME, CONFIDENCE);
   }
 
   private static String apposition(String text, int end, String title) {
@@ -75,7 +76,6 @@ public final class DashSieve implements AttributionSieve {
   }
 
   private static boolean isNameEnd(char c) {
-    return c == ',' || c == '\n' || c == '\r' || c == ';' || c == '('
-        || c == '"' || c == '\u201C';
+    return c == ',' || c == '\n' || c == '\r' || c == ';' || c == '(' || c == '"' || c == '\u201C';
   }
 }

@@ -15,8 +15,7 @@ import java.util.Locale;
  * @param apposition a comma-delimited role next to the name ("a California Democrat"), or null
  */
 record Mention(
-    MentionKind kind, TextSpan span, String text, String head, NameParts parts,
-    String apposition) {
+    MentionKind kind, TextSpan span, String text, String head, NameParts parts, String apposition) {
 
   static Mention of(TextSpan span, String text, String head, String apposition) {
     String lowerHead = head.toLowerCase(Locale.ROOT);
@@ -46,7 +45,12 @@ record Mention(
 
   static boolean isPronoun(String lower) {
     switch (lower) {
-      case "he": case "she": case "it": case "they": case "i": case "we":
+      case "he":
+      case "she":
+      case "it":
+      case "they":
+      case "i":
+      case "we":
         return true;
       default:
         return false;

@@ -1,13 +1,15 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.name.NameParts;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * "He said", "she added", "the minister said": the pronoun or role description is resolved to
- * the person named nearest before it (see {@link Antecedents}): earlier in the same sentence, else
- * the subject or quote speaker of the closest earlier sentence, back into the previous paragraph.
- * A role description prefers a person given that role ("Foreign Minister Jane Roe").
+ * "He said", "she added", "the minister said": the pronoun or role description is resolved to the
+ * person named nearest before it (see {@link Antecedents}): earlier in the same sentence, else the
+ * subject or quote speaker of the closest earlier sentence, back into the previous paragraph. A
+ * role description prefers a person given that role ("Foreign Minister Jane Roe").
  */
 public final class PronounSieve implements AttributionSieve {
 
@@ -17,13 +19,12 @@ public final class PronounSieve implements AttributionSieve {
   public static final double CONFIDENCE = 0.75;
 
   private static final Set<String> ROLES =
-      Set.of(
-          "minister", "ambassador", "secretary", "president", "spokesman", "spokeswoman",
-          "spokesperson", "envoy", "senator", "diplomat", "leader", "chief", "mayor", "governor",
-          "premier", "chancellor", "official", "general", "commander", "director", "chairman",
-          "chairwoman", "lawmaker", "congressman", "congresswoman", "representative", "adviser",
-          "advisor", "prosecutor", "judge", "doctor", "officer", "king", "queen", "prince",
-          "candidate", "negotiator", "secretary-general", "head");
+      words(
+          "minister ambassador secretary president spokesman spokeswoman spokesperson "
+              + "envoy senator diplomat leader chief mayor governor premier chancellor "
+              + "official general commander director chairman chairwoman lawmaker congressman "
+              + "congresswoman representative adviser advisor prosecutor judge doctor officer "
+              + "king queen prince candidate negotiator secretary-general head");
 
   @Override
   public String name() {
@@ -42,9 +43,12 @@ public final class PronounSieve implements AttributionSieve {
       return null;
     }
     int at = mention.span().begin();
-    NameParts person = role == null ? null : Antecedents.person(context, at, role);
-    if (person == null) {
-      person = Antecedents.person(context, at, null);
+    NameParts person =
+        role == null
+            ? Antecedents.person(context, at, Referent.pronoun(mention.head()))
+            : Antecedents.person(context, at, Referent.role(role));
+    if (person == null && role != null) {
+      person = Antecedents.person(context, at, Referent.anyone());
     }
     if (person == null) {
       return null;
@@ -57,8 +61,19 @@ public final class PronounSieve implements AttributionSieve {
         && ("he".equals(mention.head()) || "she".equals(mention.head()));
   }
 
+  /** The role word of a definite description ("the minister"); an indefinite one is new. */
   private static String roleOf(Mention mention) {
-    return mention.kind() == MentionKind.DESCRIPTION && ROLES.contains(mention.head())
-        ? mention.head() : null;
+    String lower = mention.text().toLowerCase(Locale.ROOT);
+    boolean indefinite =
+        lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
+    return mention.kind() == MentionKind.DESCRIPTION
+            && ROLES.contains(mention.head())
+            && !indefinite
+        ? mention.head()
+        : null;
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.copyOf(Arrays.asList(spaced.split(" ")));
   }
 }

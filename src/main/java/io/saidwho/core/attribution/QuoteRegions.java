@@ -3,6 +3,7 @@ package io.saidwho.core.attribution;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
+import io.saidwho.core.quote.QuoteKind;
 import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
@@ -10,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words around each quote where its attribution may sit: before the opening mark and after
- * the closing mark, inside the quote's sentence and paragraph and never across another quote; and
- * the previous paragraph's last sentence for a colon lead-in. Tags only the sentences it reads.
- * Not thread-safe (tags through the article's {@link AnalyzedText}).
+ * The words around each quote where its attribution may sit: before the opening mark and after the
+ * closing mark, inside the quote's sentence and paragraph and never across another quote; and the
+ * previous paragraph's last sentence for a colon lead-in. Tags only the sentences it reads. Not
+ * thread-safe (tags through the article's {@link AnalyzedText}).
  */
 final class QuoteRegions {
 
@@ -32,13 +33,16 @@ final class QuoteRegions {
     if (s < 0) {
       return words(open, open);
     }
-    while (s > 0 && endsWithAbbreviation(s - 1)
-        && text.sentences().get(s - 1).paragraphIndex() == text.sentences().get(s).paragraphIndex()) {
+    while (s > 0
+        && endsWithAbbreviation(s - 1)
+        && text.sentences().get(s - 1).paragraphIndex()
+            == text.sentences().get(s).paragraphIndex()) {
       s--;
     }
     int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
-    if (q > 0 && quotes.get(q - 1).end() + 1 > from) {
-      from = quotes.get(q - 1).end() + 1;
+    int p = previousSpeech(q);
+    if (p >= 0 && quotes.get(p).end() + 1 > from) {
+      from = quotes.get(p).end() + 1;
     }
     return words(from, open);
   }
@@ -61,8 +65,9 @@ final class QuoteRegions {
       s++;
     }
     int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
-    if (q + 1 < quotes.size()) {
-      to = Math.min(to, Math.max(from, openMark(q + 1)));
+    int next = nextSpeech(q);
+    if (next >= 0) {
+      to = Math.min(to, Math.max(from, openMark(next)));
     }
     return words(from, Math.max(from, to));
   }
@@ -89,6 +94,26 @@ final class QuoteRegions {
     return words(from, previous.end());
   }
 
+  /** The nearest earlier quote that is speech (titles do not bound the words), or -1. */
+  private int previousSpeech(int q) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (quotes.get(p).kind() != QuoteKind.NON_SPEECH) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The nearest later quote that is speech, or -1. */
+  private int nextSpeech(int q) {
+    for (int n = q + 1; n < quotes.size(); n++) {
+      if (quotes.get(n).kind() != QuoteKind.NON_SPEECH) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** The offset of the quote's opening mark. */
   int openMark(int q) {
     return Math.max(0, quotes.get(q).begin() - 1);
@@ -100,8 +125,8 @@ final class QuoteRegions {
   }
 
   /**
-   * True when the sentence detector cut after a title abbreviation or an initial ("Gov.", "J."),
-   * so the sentence really runs on into the next one.
+   * True when the sentence detector cut after a title abbreviation or an initial ("Gov.", "J."), so
+   * the sentence really runs on into the next one.
    */
   private boolean endsWithAbbreviation(int s) {
     Sentence sentence = text.sentences().get(s);
@@ -111,7 +136,7 @@ final class QuoteRegions {
     if (!last.endsWith(".")) {
       return false;
     }
-    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last);
+    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last) || NameWords.isNameSuffix(last);
   }
 
   private int paragraphBegin(int offset) {

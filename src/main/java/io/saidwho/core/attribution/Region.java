@@ -6,6 +6,8 @@ enum Region {
   AFTER,
   /** Before the opening mark, in the same sentence: {@code Blinken said that “…”}. */
   BEFORE,
-  /** A lead-in ending in a colon, in the same or the previous paragraph: {@code X told members:}. */
+  /**
+   * A lead-in ending in a colon, in the same or the previous paragraph: {@code X told members:}.
+   */
   COLON
 }

@@ -31,12 +31,14 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
     }
     for (int other = 0; other < context.quotes().size(); other++) {
       Attribution a = context.result(other);
-      if (other == q || a == null || !a.hasSpeaker()
+      if (other == q
+          || a == null
+          || !a.hasSpeaker()
           || !words(context, context.quotes().get(other)).contains(words)) {
         continue;
       }
-      return new Attribution(a.speaker(), a.speakerTitle(), a.speakerType(), null, null, null,
-          NAME, CONFIDENCE);
+      return new Attribution(
+          a.speaker(), a.speakerTitle(), a.speakerType(), null, null, null, NAME, CONFIDENCE);
     }
     return null;
   }

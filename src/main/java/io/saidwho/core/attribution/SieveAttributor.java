@@ -33,6 +33,9 @@ public final class SieveAttributor implements Attributor {
 
   @Override
   public List<Attribution> attribute(AnalyzedText text, List<Quote> quotes) {
+    if (quotes.isEmpty()) {
+      return List.of();
+    }
     AttributionContext context = new AttributionContext(text, quotes);
     for (AttributionSieve sieve : sieves) {
       for (int q = 0; q < quotes.size(); q++) {

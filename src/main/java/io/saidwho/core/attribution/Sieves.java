@@ -10,10 +10,10 @@ import java.util.function.Supplier;
  * The shipped sieves by name, and the default order (configured as {@code attribution.sieves}).
  *
  * <p>Default order, most to least certain: {@code cue-adjacency} (name next to a speech verb),
- * {@code apposition} (name with a comma-delimited role), {@code colon-lead-in} ("X said:"),
- * {@code according-to}, {@code dash} ("…" — Name), {@code organization} ("the statement noted"),
- * {@code pronoun} ("he said", "the minister said"), {@code repeated-quote} (the same words quoted
- * again elsewhere, as in a subheading), {@code continuation} (a following quote keeps the previous
+ * {@code apposition} (name with a comma-delimited role), {@code colon-lead-in} ("X said:"), {@code
+ * according-to}, {@code dash} ("…" — Name), {@code organization} ("the statement noted"), {@code
+ * pronoun} ("he said", "the minister said"), {@code repeated-quote} (the same words quoted again
+ * elsewhere, as in a subheading), {@code continuation} (a following quote keeps the previous
  * speaker).
  */
 public final class Sieves {

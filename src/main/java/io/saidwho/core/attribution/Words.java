@@ -5,8 +5,8 @@ import io.saidwho.core.text.Token;
 import java.util.List;
 
 /**
- * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence),
- * with their text, as the cue matchers read it. Immutable.
+ * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence), with
+ * their text, as the cue matchers read it. Immutable.
  */
 final class Words {
 
@@ -68,7 +68,7 @@ final class Words {
 
   /** True when token {@code i} is a speech verb used as a verb. */
   boolean isCue(int i) {
-    if (!CueVerbs.isCue(word(i))) {
+    if (!CueVerbs.isCue(word(i)) || isBareAfterModal(i) || isPassive(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(word(i)) && !hasPos(i, "NOUN");
@@ -77,5 +77,46 @@ final class Words {
   /** The first {@code n} tokens. */
   Words head(int n) {
     return new Words(tokens.subList(0, n), text);
+  }
+
+  /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
+  private boolean isBareAfterModal(int i) {
+    String lower = word(i).toLowerCase(java.util.Locale.ROOT);
+    if (i == 0 || CueVerbs.isSay(lower) || !CueVerbs.lemma(lower).equals(lower)) {
+      return false;
+    }
+    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
+      case "would":
+      case "will":
+      case "could":
+      case "can":
+      case "may":
+      case "might":
+      case "should":
+      case "must":
+      case "to":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** "had been reported", "was told": a passive participle is no speech act of the subject. */
+  private boolean isPassive(int i) {
+    if (i == 0) {
+      return false;
+    }
+    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
+      case "been":
+      case "be":
+      case "being":
+      case "was":
+      case "were":
+      case "is":
+      case "are":
+        return !word(i).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+      default:
+        return false;
+    }
   }
 }

@@ -78,8 +78,8 @@ public final class NameIndex {
   private void register(NameParts parts) {
     String name = parts.name();
     counts.merge(name, 1, Integer::sum);
-    List<String> forms = fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))),
-        k -> new ArrayList<>());
+    List<String> forms =
+        fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))), k -> new ArrayList<>());
     if (!forms.contains(name)) {
       forms.add(name);
     }
@@ -139,7 +139,8 @@ public final class NameIndex {
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
   private static boolean endsRun(String word) {
     if (!word.endsWith(".")) {
-      return NameWords.isPossessive(word);
+      boolean pluralPossessive = word.endsWith("s'") || word.endsWith("s\u2019");
+      return NameWords.isPossessive(word) && !pluralPossessive;
     }
     String bare = word.substring(0, word.length() - 1);
     return !(bare.contains(".") || bare.length() == 1 || NameWords.isRole(word));
@@ -149,7 +150,8 @@ public final class NameIndex {
     return to - from == 1 && text.charAt(from) == ' ';
   }
 
-  private static void emit(String text, int begin, int end, String before, List<NameOccurrence> out) {
+  private static void emit(
+      String text, int begin, int end, String before, List<NameOccurrence> out) {
     if (begin < 0) {
       return;
     }
@@ -164,15 +166,52 @@ public final class NameIndex {
     NameParts parts = NameParts.parse(phrase);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition = !before.isEmpty() && isPreposition(before);
-    boolean modifier = "the".equalsIgnoreCase(before) && !parts.organization();
-    out.add(new NameOccurrence(new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+    boolean modifier =
+        "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
+    out.add(
+        new NameOccurrence(
+            new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  /** "Marlow Securities analyst Tomás Reyes": the run before a lower-case role and a name. */
+  private static boolean modifiesTitledName(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int wordEnd = i;
+    while (wordEnd < text.length() && Character.isLowerCase(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd == i || !NameWords.isRole(text.substring(i, wordEnd))) {
+      return false;
+    }
+    return wordEnd + 1 < text.length()
+        && text.charAt(wordEnd) == ' '
+        && Character.isUpperCase(text.charAt(wordEnd + 1));
   }
 
   private static boolean isPreposition(String word) {
     switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "with": case "by": case "to": case "from": case "of": case "for": case "at":
-      case "in": case "on": case "about": case "against": case "between": case "and":
-      case "told": case "met": case "called": case "urged": case "asked": case "thanked":
+      case "with":
+      case "by":
+      case "to":
+      case "from":
+      case "of":
+      case "for":
+      case "at":
+      case "in":
+      case "on":
+      case "about":
+      case "against":
+      case "between":
+      case "and":
+      case "told":
+      case "met":
+      case "called":
+      case "urged":
+      case "asked":
+      case "thanked":
         return true;
       default:
         return false;

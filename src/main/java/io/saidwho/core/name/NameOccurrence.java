@@ -7,8 +7,8 @@ import io.saidwho.core.text.TextSpan;
  *
  * @param span the run's chars (title words included), half-open
  * @param parts its title and name
- * @param subjectLike true when the run is not after a preposition and not possessive, so it may
- *     be the subject of its clause
+ * @param subjectLike true when the run is not after a preposition and not possessive, so it may be
+ *     the subject of its clause
  */
 public record NameOccurrence(TextSpan span, NameParts parts, boolean subjectLike) {
 

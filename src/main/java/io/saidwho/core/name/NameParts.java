@@ -3,15 +3,16 @@ package io.saidwho.core.name;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * A noun phrase that names someone, split into its role or title and its proper name:
- * "Chinese Foreign Minister Wang Yi" gives title "Chinese Foreign Minister" and name "Wang Yi";
- * "the State Department" gives the organization "State Department".
+ * A noun phrase that names someone, split into its role or title and its proper name: "Chinese
+ * Foreign Minister Wang Yi" gives title "Chinese Foreign Minister" and name "Wang Yi"; "the State
+ * Department" gives the organization "State Department".
  *
- * <p>The name is the trailing run of capitalised words (with name particles such as "al" or
- * "bin") that are not role words; leading places, nationalities and times are moved to the title.
- * A phrase whose head is an organization word, an acronym or a place names an organization.
+ * <p>The name is the trailing run of capitalised words (with name particles such as "al" or "bin")
+ * that are not role words; leading places, nationalities and times are moved to the title. A phrase
+ * whose head is an organization word, an acronym or a place names an organization.
  *
  * @param title the role words before the name, without a leading article, or null
  * @param name the proper name, or null when the phrase holds none
@@ -19,9 +20,12 @@ import java.util.List;
  */
 public record NameParts(String title, String name, boolean organization) {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:]+$");
+
   /** Splits a phrase given as text (words separated by white space). */
   public static NameParts parse(String phrase) {
-    List<String> words = new ArrayList<>(Arrays.asList(phrase.trim().split("\\s+")));
+    List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(phrase.trim())));
     while (!words.isEmpty() && isArticle(words.get(0))) {
       words.remove(0);
     }
@@ -51,7 +55,17 @@ public record NameParts(String title, String name, boolean organization) {
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head)
         || NameWords.isPlace(head)
-        || NameWords.isDemonym(head);
+        || hasOrganizationOf(words);
+  }
+
+  /** "Office of Emergency Management", "Bank of Ireland": an organization word before "of". */
+  private static boolean hasOrganizationOf(List<String> words) {
+    for (int i = 1; i < words.size() - 1; i++) {
+      if ("of".equals(words.get(i)) && NameWords.isOrganizationHead(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static NameParts organization(List<String> words) {
@@ -64,7 +78,10 @@ public record NameParts(String title, String name, boolean organization) {
   }
 
   private static boolean isOrganizationWord(String word) {
-    return NameWords.isCapitalised(word) && !NameWords.isPossessive(word)
+    boolean pluralPossessive = word.endsWith("s'") || word.endsWith("s\u2019");
+    boolean rolePossessive = NameWords.isRole(NameWords.stripPossessive(word));
+    return NameWords.isCapitalised(word)
+            && (!NameWords.isPossessive(word) || pluralPossessive || rolePossessive)
         || "of".equals(word)
         || "for".equals(word);
   }
@@ -77,7 +94,8 @@ public record NameParts(String title, String name, boolean organization) {
     while (begin < words.size() - 1 && isPrefixWord(words.get(begin))) {
       begin++;
     }
-    if (begin == words.size() || !NameWords.isCapitalised(words.get(begin))
+    if (begin == words.size()
+        || !NameWords.isCapitalised(words.get(begin))
         || isPrefixWord(words.get(begin))) {
       return new NameParts(joinOrNull(words, 0, words.size()), null, false);
     }
@@ -104,7 +122,8 @@ public record NameParts(String title, String name, boolean organization) {
   }
 
   private static boolean isArticle(String word) {
-    return "the".equalsIgnoreCase(word) || "a".equalsIgnoreCase(word)
+    return "the".equalsIgnoreCase(word)
+        || "a".equalsIgnoreCase(word)
         || "an".equalsIgnoreCase(word);
   }
 
@@ -112,7 +131,9 @@ public record NameParts(String title, String name, boolean organization) {
     if (from >= to) {
       return null;
     }
-    String joined = String.join(" ", words.subList(from, to)).replaceAll("[,;:]+$", "").trim();
+    String joined =
+        TRAILING_PUNCT.matcher(String.join(" ", words.subList(from, to))).replaceAll("");
+    joined = joined.trim();
     return joined.isEmpty() ? null : joined;
   }
 }

@@ -29,6 +29,12 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+  /** Longest run of tokens tagged in one call (see {@link #tag}). */
+  private static final int MAX_TAG_RUN = 200;
+
+  /** Longest run of non-blank chars given to the tokenizer model (see {@link #tokenize}). */
+  static final int MAX_RUN_CHARS = 100;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -65,24 +71,63 @@ public final class TextAnalyzer {
     }
   }
 
+  /**
+   * Tokenizes {@code [begin, end)}. OpenNLP's tokenizer is quadratic in the length of a run of
+   * non-blank chars (40,000 chars take seconds), so a run longer than {@link #MAX_RUN_CHARS} is not
+   * given to the model: it becomes tokens of at most that many chars. Real words are far shorter.
+   */
   private Token[] tokenize(String normalized, int begin, int end) {
-    Span[] spans = tokenizer.tokenizePos(normalized.substring(begin, end));
-    Token[] out = new Token[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      out[i] = new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), null);
+    List<Token> out = new ArrayList<>();
+    int segment = begin;
+    int i = begin;
+    while (i < end) {
+      if (Character.isWhitespace(normalized.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < end && !Character.isWhitespace(normalized.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (runEnd - i > MAX_RUN_CHARS) {
+        tokenizeWithModel(normalized, segment, i, out);
+        for (int from = i; from < runEnd; from += MAX_RUN_CHARS) {
+          out.add(new Token(from, Math.min(runEnd, from + MAX_RUN_CHARS), null));
+        }
+        segment = runEnd;
+      }
+      i = runEnd;
     }
-    return out;
+    tokenizeWithModel(normalized, segment, end, out);
+    return out.toArray(new Token[0]);
   }
 
-  private Token[] tag(String normalized, Token[] tokens) {
-    String[] words = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      words[i] = normalized.substring(tokens[i].begin(), tokens[i].end());
+  private void tokenizeWithModel(String normalized, int begin, int end, List<Token> out) {
+    if (end <= begin) {
+      return;
     }
-    String[] tags = tagger.tag(words);
+    for (Span span : tokenizer.tokenizePos(normalized.substring(begin, end))) {
+      out.add(new Token(begin + span.getStart(), begin + span.getEnd(), null));
+    }
+  }
+
+  /**
+   * Tags a sentence in runs of at most {@link #MAX_TAG_RUN} tokens: OpenNLP's beam search copies
+   * the sequence so far at every token, so one call is quadratic in its length and a junk
+   * "sentence" of 50,000 tokens would take minutes. Real sentences are far shorter than a run.
+   */
+  private Token[] tag(String normalized, Token[] tokens) {
     Token[] out = new Token[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      out[i] = new Token(tokens[i].begin(), tokens[i].end(), tags[i]);
+    for (int from = 0; from < tokens.length; from += MAX_TAG_RUN) {
+      int to = Math.min(tokens.length, from + MAX_TAG_RUN);
+      String[] words = new String[to - from];
+      for (int i = from; i < to; i++) {
+        words[i - from] = normalized.substring(tokens[i].begin(), tokens[i].end());
+      }
+      String[] tags = tagger.tag(words);
+      for (int i = from; i < to; i++) {
+        out[i] = new Token(tokens[i].begin(), tokens[i].end(), tags[i - from]);
+      }
     }
     return out;
   }

@@ -33,6 +33,8 @@ final class ClauseShape {
   private static final Set<String> VERBAL = Set.of("AUX", "VERB", "ADV", "PART");
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
   private static final int INTRO_MAX = 12;
+  private static final int OPENER_MAX = 3;
+  private static final int RELATIVE_REACH = 10;
   private static final int ASIDE_MAX = 25;
 
   private final String[] words;
@@ -49,11 +51,16 @@ final class ClauseShape {
         continue;
       }
       w[kept] = word;
-      t[kept] = token.pos() == null ? "X" : token.pos();
+      t[kept] = withoutPossessive(token.pos() == null ? "X" : token.pos());
       kept++;
     }
     this.words = Arrays.copyOf(w, kept);
     this.tags = Arrays.copyOf(t, kept);
+  }
+
+  /** "People’s" is tagged {@code NOUN+PART}: a possessive noun is a noun here. */
+  private static String withoutPossessive(String tag) {
+    return tag.endsWith("+PART") ? tag.substring(0, tag.length() - "+PART".length()) : tag;
   }
 
   int size() {
@@ -71,7 +78,7 @@ final class ClauseShape {
 
   /** True when the words open with a clause, or a sentence or ";"-part inside them does. */
   boolean containsClause() {
-    if (clauseAt(0)) {
+    if (clauseAt(0) || isImperativeAt(skipLead(0))) {
       return true;
     }
     for (int i = 0; i + 1 < words.length; i++) {
@@ -82,12 +89,21 @@ final class ClauseShape {
     return false;
   }
 
+  /** A clause at {@code from}, or after a short opener closed by a comma ("Frankly, we ..."). */
   private boolean clauseAt(int from) {
-    int i = skipLead(from);
+    int start = skipLead(from);
+    if (clauseFrom(start)) {
+      return true;
+    }
+    int comma = nextComma(start, OPENER_MAX);
+    return comma > 0 && clauseFrom(skipLead(comma + 1));
+  }
+
+  private boolean clauseFrom(int i) {
     if (i >= words.length) {
       return false;
     }
-    if (isContractedClause(tags[i])) {
+    if (isContractedClause(tags[i]) || isInvertedQuestion(i)) {
       return true;
     }
     if (!NOMINAL.contains(tags[i])) {
@@ -98,14 +114,50 @@ final class ClauseShape {
       return true;
     }
     if (j < words.length && RELATIVE.contains(lower(j))) {
-      int k = skipVerbGroup(j + 1);
-      return k > j + 1 && finiteVerbAt(skipNounPhrase(k));
+      return hasMainVerbAfterRelative(j);
     }
     if (j < words.length && words[j].equals(",")) {
       int comma = nextComma(j + 1, ASIDE_MAX);
       return comma > 0 && finiteVerbAt(comma + 1);
     }
     return false;
+  }
+
+  /**
+   * After "that"/"which"/"who" + its own verb, a finite verb further on (before any punctuation) is
+   * the main verb: "The companies that pull back now are going ...".
+   */
+  private boolean hasMainVerbAfterRelative(int relative) {
+    int k = skipVerbGroup(relative + 1);
+    if (k == relative + 1) {
+      return false;
+    }
+    for (int m = k; m < words.length && m < k + RELATIVE_REACH; m++) {
+      if (tags[m].equals("PUNCT")) {
+        return false;
+      }
+      if (finiteVerbAt(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Is there a world where ...?": an AUX, then a subject, in a quote holding a question mark. */
+  private boolean isInvertedQuestion(int i) {
+    return tags[i].equals("AUX")
+        && i + 1 < words.length
+        && NOMINAL.contains(tags[i + 1])
+        && Arrays.asList(words).contains("?");
+  }
+
+  /** "Leave now.": a capitalised bare verb opening a quote that stands on its own. */
+  private boolean isImperativeAt(int i) {
+    return i < words.length
+        && tags[i].equals("VERB")
+        && Character.isUpperCase(words[i].charAt(0))
+        && !lower(i).endsWith("ing")
+        && !lower(i).endsWith("ed");
   }
 
   private int skipLead(int from) {
@@ -134,13 +186,18 @@ final class ClauseShape {
     while (i < words.length) {
       if (NOMINAL.contains(tags[i]) && (i == from || !RELATIVE.contains(lower(i))) || isJoiner(i)) {
         i++;
-      } else if (lower(i).equals("of") && i + 1 < words.length && NOMINAL.contains(tags[i + 1])) {
+      } else if (i > from && isPrepositionBeforeNoun(i)) {
         i++;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /** "of", "in", ... inside a noun phrase: "The Secretary of State", "Nobody in Ohio". */
+  private boolean isPrepositionBeforeNoun(int i) {
+    return tags[i].equals("ADP") && i + 1 < words.length && NOMINAL.contains(tags[i + 1]);
   }
 
   /** A possessive "'s" or a hyphen inside a noun phrase. */

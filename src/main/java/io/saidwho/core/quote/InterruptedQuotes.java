@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Finds the pieces of an interrupted quote ("“Ultimately,” Blinken said, “it is up to ...”"): two
  * neighbouring quotes in one paragraph, the first closed and ending with a comma, separated by a
- * short attribution that ends with a comma or a colon. When one piece is {@code direct}, every
- * piece becomes {@code direct} (the guidelines' rule); {@code non-speech} quotes are left alone.
- * Stateless and thread-safe.
+ * short attribution that ends with a comma, a colon or a period ("“…,” she said. “Not one
+ * person.”"). When one piece is {@code direct}, every piece becomes {@code direct} (the guidelines'
+ * rule); {@code non-speech} quotes are left alone. Stateless and thread-safe.
  */
 final class InterruptedQuotes {
 
@@ -40,7 +40,7 @@ final class InterruptedQuotes {
     }
     int from = a.end() + 1;
     int to = b.begin() - 1;
-    if (to <= from || lastNonBlank(text, from, to) != ',' && lastNonBlank(text, from, to) != ':') {
+    if (to <= from || ",:.".indexOf(lastNonBlank(text, from, to)) < 0) {
       return false;
     }
     int words = 0;

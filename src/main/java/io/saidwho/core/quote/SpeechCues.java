@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Word lists the classifier reads context with: speech verbs (in the inflections that introduce
- * quotes), naming words that make a quoted title ("called", "dubbed", ...) and the function words a
- * Title-Cased title may keep in lower case. Words are matched in lower case, as whole tokens.
- * Stateless and thread-safe.
+ * quotes), naming words and nouns that make a quoted title ("dubbed", "podcast", ...) and the
+ * function words a Title-Cased title may keep in lower case. Words are matched in lower case, as
+ * whole tokens. Stateless and thread-safe.
  */
 final class SpeechCues {
 
@@ -33,6 +33,12 @@ final class SpeechCues {
           "called titled entitled dubbed so-called named nicknamed headlined branded labelled"
               + " labeled termed billed");
 
+  private static final Set<String> TITLE_NOUNS =
+      words(
+          "book memoir novel film movie documentary series show program programme podcast album"
+              + " song single play opera musical column newspaper magazine journal report essay"
+              + " poem slogan banner sign signs stickers read reads reading");
+
   private static final Set<String> TITLE_FUNCTION_WORDS =
       words("a an the of and or in on at to for with by from de la le du von van");
 
@@ -44,6 +50,11 @@ final class SpeechCues {
 
   static boolean isNamingWord(String word) {
     return NAMING_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns naming a work or a medium ("the podcast", "his memoir") and "read" (a sign's text). */
+  static boolean isTitleNoun(String word) {
+    return TITLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   static boolean isTitleFunctionWord(String word) {

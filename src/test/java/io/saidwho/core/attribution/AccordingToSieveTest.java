@@ -13,8 +13,7 @@ class AccordingToSieveTest {
   void accordingToNamesSpeaker() {
     List<Attribution> a =
         Attributions.of(
-            "According to Jonas Berg, the repairs were \u201Cfinished ahead of time.\u201D",
-            SIEVE);
+            "According to Jonas Berg, the repairs were \u201Cfinished ahead of time.\u201D", SIEVE);
 
     assertThat(a.get(0).speaker()).isEqualTo("Jonas Berg");
     assertThat(a.get(0).cue()).isEqualTo("according to");

@@ -52,4 +52,39 @@ class AppositionSieveTest {
     assertThat(a.get(0).speaker()).isEqualTo("Ilse Brandt");
     assertThat(a.get(0).speakerTitle()).isEqualTo("mayor of the northern town");
   }
+
+  @Test
+  void relativeClauseBetweenNameAndCueIsSkipped() {
+    List<Attribution> a =
+        Attributions.of(
+            "Council President Ada Moss, who wrote most of the plan, said the cuts were"
+                + " \"painful but fair.\"",
+            CueAdjacencySieve.NAME,
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ada Moss");
+    assertThat(a.get(0).speakerTitle()).isEqualTo("Council President");
+  }
+
+  @Test
+  void ageAndRoleAppositionsAreChained() {
+    List<Attribution> a =
+        Attributions.of(
+            "Rosa Diaz, 61, a retired nurse from Elm Grove, said she was \"still undecided.\"",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Rosa Diaz");
+    assertThat(a.get(0).speakerTitle()).isEqualTo("retired nurse from Elm Grove");
+  }
+
+  @Test
+  void relativePronounSubjectTakesTheNameBeforeIt() {
+    List<Attribution> a =
+        Attributions.of(
+            "She faces Sen. Wendell Hart, who has called her plan \"a fantasy\" in ads.",
+            CueAdjacencySieve.NAME,
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Wendell Hart");
+  }
 }

@@ -31,4 +31,26 @@ class ColonLeadInSieveTest {
     assertThat(a.get(0).speaker()).isEqualTo("Petra Lind");
     assertThat(a.get(0).speakerTitle()).isEqualTo("Harbour master");
   }
+
+  @Test
+  void leadInWithoutSpeechVerbNamesItsSubject() {
+    List<Attribution> a =
+        Attributions.of(
+            "Lena Park, head of the tenants' group, was more hopeful: \u201CWe finally have a"
+                + " deal.\u201D",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void dashLeadInActsLikeAColon() {
+    List<Attribution> a =
+        Attributions.of(
+            "Asked how long the strike would last, Omar Reyes did not hesitate \u2014"
+                + " \u201Cas long as it takes.\u201D",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Omar Reyes");
+  }
 }

@@ -78,4 +78,24 @@ class CueAdjacencySieveTest {
 
     assertThat(a.get(0)).isEqualTo(Attribution.none());
   }
+
+  @Test
+  void nameWithInitialAndSuffixIsOneSpeaker() {
+    List<Attribution> a =
+        Attributions.of("Walter J. Price Jr. wrote that the vote was \u201Ca farce.\u201D", SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Walter J. Price Jr.");
+  }
+
+  @Test
+  void passiveAndModalVerbsAreNoCues() {
+    List<Attribution> a =
+        Attributions.of(
+            "Mayor Ines Kohl said two roads had been reported closed but that repairs would"
+                + " be \"quick and cheap.\"",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ines Kohl");
+    assertThat(a.get(0).cue()).isEqualTo("said");
+  }
 }

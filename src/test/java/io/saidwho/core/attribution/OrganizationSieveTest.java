@@ -35,9 +35,22 @@ class OrganizationSieveTest {
   void acronymSpeakerIsAnOrganization() {
     List<Attribution> a =
         Attributions.of(
-            "The WFO called the harvest \u201Cthe worst in a decade.\u201D", CueAdjacencySieve.NAME);
+            "The WFO called the harvest \u201Cthe worst in a decade.\u201D",
+            CueAdjacencySieve.NAME);
 
     assertThat(a.get(0).speaker()).isEqualTo("WFO");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
+  void descriptionPrefersTheOrganizationItNames() {
+    List<Attribution> a =
+        Attributions.of(
+            "The Harbour Pilots Association rejected the offer on Monday.\n"
+                + "Talks with the Port Authority continued.\n"
+                + "The association said the offer was \u201Can insult.\u201D",
+            OrganizationSieve.NAME);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harbour Pilots Association");
   }
 }

@@ -43,4 +43,26 @@ class PronounSieveTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Amira Haddad");
   }
+
+  @Test
+  void sheSkipsAManByGivenName() {
+    List<Attribution> a =
+        Attributions.of(
+            "Emily Hart chaired the hearing. Later, Robert Klein questioned the budget.\n"
+                + "\u201CWe will not sign this,\u201D she said.",
+            SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Emily Hart");
+  }
+
+  @Test
+  void indefiniteDescriptionIsNotResolved() {
+    List<Attribution> a =
+        Attributions.of(
+            "Jonas Berg opened the mill on Monday.\n"
+                + "\u201CWe will not comment,\u201D a company spokesman said.",
+            SIEVE);
+
+    assertThat(a.get(0)).isEqualTo(Attribution.none());
+  }
 }

@@ -29,7 +29,8 @@ class SieveAttributorTest {
 
     List<Attribution> a = Attributions.of(text, CueAdjacencySieve.NAME, ContinuationSieve.NAME);
 
-    assertThat(a).extracting(Attribution::sieve)
+    assertThat(a)
+        .extracting(Attribution::sieve)
         .containsExactly(CueAdjacencySieve.NAME, ContinuationSieve.NAME);
   }
 
@@ -52,7 +53,8 @@ class SieveAttributorTest {
   void defaultOrderNamesEverySieve() {
     List<AttributionSieve> sieves = Sieves.byName(Sieves.DEFAULT_ORDER);
 
-    assertThat(sieves).extracting(AttributionSieve::name)
+    assertThat(sieves)
+        .extracting(AttributionSieve::name)
         .containsExactlyElementsOf(Sieves.validNames());
   }
 }

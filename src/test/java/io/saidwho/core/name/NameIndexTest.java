@@ -25,7 +25,8 @@ class NameIndexTest {
   void titlesAreStrippedFromNames() {
     NameIndex names = NameIndex.of("Secretary of State Jane Roe flew to Oslo. Roe spoke.");
 
-    assertThat(names.occurrences()).extracting(o -> o.parts().name())
+    assertThat(names.occurrences())
+        .extracting(o -> o.parts().name())
         .contains("Jane Roe")
         .doesNotContain("Secretary of State Jane Roe");
     assertThat(names.canonical("Roe")).isEqualTo("Jane Roe");

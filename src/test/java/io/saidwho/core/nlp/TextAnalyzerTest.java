@@ -94,4 +94,23 @@ class TextAnalyzerTest {
     assertThat(analyzed.sentences()).isEmpty();
     assertThat(analyzed.tokenCount()).isZero();
   }
+
+  @Test
+  void runsOfCharsWithoutBlanksLongerThanTheCapAreCutIntoTokensWithoutTheModel() {
+    String junk = "\"x".repeat(TextAnalyzer.MAX_RUN_CHARS * 3 / 2);
+    String text = "He said it. " + junk + " Then he left.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    List<Token> tokens = analyzed.sentences().stream()
+        .flatMap(s -> analyzed.tokens(s.index()).stream())
+        .toList();
+    assertThat(tokens).extracting(t -> t.end() - t.begin())
+        .allMatch(length -> length <= TextAnalyzer.MAX_RUN_CHARS);
+    int junkBegin = text.indexOf(junk);
+    assertThat(tokens).filteredOn(t -> t.begin() >= junkBegin && t.end() <= junkBegin + junk.length())
+        .extracting(t -> t.text(text))
+        .containsExactly(junk.substring(0, 100), junk.substring(100, 200), junk.substring(200));
+    assertThat(tokens).extracting(t -> t.text(text)).contains("He", "said", "Then", "left");
+  }
 }

@@ -99,13 +99,18 @@ class MarkPairQuoteFinderTest {
   }
 
   @Test
-  void testMultiParagraphQuoteIsOneQuotePerParagraph() {
-    String text = "He said: “First part.\n\n“Second part.\n\n“Last part.”\nAfter.";
+  void testMultiParagraphQuoteIsOneSpan() {
+    String text = "He said: “First part.\n\n“Second part.\n“Last part.”\nAfter “this.”";
     assertThat(find(text))
         .containsExactly(
-            unclosed(text, "First part."),
-            unclosed(text, "Second part."),
-            closed(text, "Last part."));
+            closed(text, "First part.\n\n“Second part.\n“Last part."), closed(text, "this."));
+  }
+
+  @Test
+  void testParagraphStartingWithAnotherMarkFamilyEndsTheQuote() {
+    String text = "He said “we will never stop\n‘Other’ paragraph.";
+    assertThat(find(text))
+        .containsExactly(unclosed(text, "we will never stop"), closed(text, "Other"));
   }
 
   @Test

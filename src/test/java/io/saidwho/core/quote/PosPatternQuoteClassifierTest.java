@@ -145,6 +145,45 @@ class PosPatternQuoteClassifierTest {
   }
 
   @Test
+  void testTitleAfterAWorkOrMediumIsNonSpeech() {
+    assertThat(classify("It was a gamble, he said on the podcast “The Long Game.”"))
+        .containsExactly("non-speech «The Long Game.»");
+  }
+
+  @Test
+  void testModifierBeforeANounIsNonSpeech() {
+    assertThat(classify("Under the standard “core accretion” model, planets grow slowly."))
+        .containsExactly("non-speech «core accretion»");
+  }
+
+  @Test
+  void testDashLeadInStandsOnItsOwn() {
+    assertThat(classify("He questioned the fee — “£42m for a season? That’s a gamble,” he said."))
+        .containsExactly("direct «£42m for a season? That’s a gamble,»");
+  }
+
+  @Test
+  void testStandaloneImperativeIsDirect() {
+    assertThat(classify("“Do not wait,” she said. “Leave now.”"))
+        .containsExactly("direct «Do not wait,»", "direct «Leave now.»");
+  }
+
+  @Test
+  void testInvertedQuestionIsDirect() {
+    assertThat(classify("An analyst pressed them. “Is there a way to grow faster?” he asked."))
+        .containsExactly("direct «Is there a way to grow faster?»");
+  }
+
+  @Test
+  void testVerblessPieceAfterASaidSentenceIsDirect() {
+    assertThat(
+            classify(
+                "“Nobody in Ohio should choose between insulin and rent,” she said. “Not one.”"))
+        .containsExactly(
+            "direct «Nobody in Ohio should choose between insulin and rent,»", "direct «Not one.»");
+  }
+
+  @Test
   void testOnlySentencesHoldingAQuoteAreTagged() {
     String text = "One sentence here. Another one.\nHe said “we will go.” Then he left.\nThe end.";
     AnalyzedText analyzed = analyzer.analyze(text);

@@ -1,0 +1,41 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.name.FirstNames;
+import io.saidwho.core.name.NameIndex;
+import io.saidwho.core.name.NameParts;
+import java.util.Locale;
+
+/**
+ * What a pronoun or description asks of the person it refers to: a role word its title must hold
+ * ("minister"), and a gender its given name or honorific must not contradict ("she").
+ *
+ * @param roleWord lower-case role word, or null for any
+ * @param pronoun "he", "she", or null for any
+ */
+record Referent(String roleWord, String pronoun) {
+
+  static Referent pronoun(String pronoun) {
+    return new Referent(null, pronoun);
+  }
+
+  static Referent role(String roleWord) {
+    return new Referent(roleWord, null);
+  }
+
+  static Referent anyone() {
+    return new Referent(null, null);
+  }
+
+  /** True when {@code parts} (a person, canonicalised through {@code names}) may be meant. */
+  boolean accepts(NameParts parts, NameIndex names) {
+    if (roleWord != null
+        && (parts.title() == null || !parts.title().toLowerCase(Locale.ROOT).contains(roleWord))) {
+      return false;
+    }
+    if (pronoun == null) {
+      return true;
+    }
+    NameParts full = new NameParts(parts.title(), names.canonical(parts.name()), false);
+    return "she".equals(pronoun) ? !FirstNames.isMale(full) : !FirstNames.isFemale(full);
+  }
+}

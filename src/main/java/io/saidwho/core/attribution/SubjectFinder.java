@@ -1,0 +1,236 @@
+package io.saidwho.core.attribution;
+
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
+import java.util.Locale;
+
+/**
+ * Reads the subject phrase of a speech verb from POS-tagged words: to its left ("Foreign Minister
+ * Jane Roe said", "Roe, a farmer, said", "The mayor, Jane Roe, said", "he said") or, after an
+ * inverted cue, to its right ("said Jane Roe, a farmer"). Adverbs and auxiliaries between the
+ * subject and the verb are skipped; a comma-delimited apposition becomes the title. Stateless and
+ * thread-safe.
+ */
+final class SubjectFinder {
+
+  private static final int MAX_PHRASE = 10;
+
+  private SubjectFinder() {}
+
+  static boolean isParticiple(Words w, int c) {
+    return w.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
+  /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
+  static Mention subjectLeft(Words w, int c, int lo) {
+    int j = skipModifiers(w, c - 1, lo);
+    if (j > lo && isRelative(w.word(j)) && w.is(j - 1, ",")) {
+      j -= 2;
+    }
+    if (j < lo) {
+      return null;
+    }
+    Appositions appositions = Appositions.read(w, j, lo);
+    if (appositions == null) {
+      return null;
+    }
+    j = appositions.nameEnd();
+    if (j < lo) {
+      return null;
+    }
+    String apposition = appositions.role();
+    int from = phraseStart(w, j, lo);
+    Mention before = from > j ? null : mention(w, from, j, apposition);
+    if (apposition == null) {
+      return before;
+    }
+    return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
+  }
+
+  /** "who", "which", "whose", "that", "where": opens a relative clause. */
+  static boolean isRelative(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "who":
+      case "which":
+      case "whose":
+      case "that":
+      case "where":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the phrase
+   * before it is not, the apposition is the name and the phrase its title.
+   */
+  private static Mention preposedName(
+      Words w, Mention before, String apposition, int from, int to, int appositionEnd) {
+    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
+      return before;
+    }
+    NameParts inner = NameParts.parse(apposition);
+    if (!inner.hasName() || inner.organization() || inner.title() != null) {
+      return before;
+    }
+    while (from > 0
+        && !w.is(from - 1, ",")
+        && !isClauseEnd(w.word(from - 1))
+        && !w.hasPos(from - 1, "VERB")) {
+      from--;
+    }
+    String title = w.text(from, to);
+    TextSpan span = w.span(from, appositionEnd);
+    return new Mention(
+        MentionKind.NAME, span, w.text(from, appositionEnd), inner.name(), inner, title);
+  }
+
+  /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
+  static Mention subjectRight(Words w, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    if (w.hasPos(i, "PRON")) {
+      return mention(w, i, i, null);
+    }
+    int to = i - 1;
+    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
+      to++;
+    }
+    while (to >= i && !isHead(w, to)) {
+      to--;
+    }
+    if (to < i) {
+      return null;
+    }
+    return mention(w, i, to, appositionAfter(w, to + 1));
+  }
+
+  private static boolean isHead(Words w, int i) {
+    return w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.isCapitalised(i);
+  }
+
+  /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
+  private static String appositionAfter(Words w, int comma) {
+    if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
+      return null;
+    }
+    int end = comma + 1;
+    while (end < w.size()
+        && !isClauseEnd(w.word(end))
+        && !w.is(end, ",")
+        && !w.hasPos(end, "VERB")
+        && !w.hasPos(end, "AUX")) {
+      end++;
+    }
+    return end > comma + 1 ? w.text(comma + 1, end - 1) : null;
+  }
+
+  private static Mention mention(Words w, int from, int to, String apposition) {
+    String head = w.word(to);
+    if (!Character.isLetter(head.charAt(0))) {
+      return null;
+    }
+    String cleanApposition =
+        apposition == null || !apposition.matches(".*\\p{L}.*") ? null : apposition;
+    if (!isProperHead(w, to)) {
+      return Mention.of(
+          w.span(from, to), w.text(from, to), head.toLowerCase(Locale.ROOT), cleanApposition);
+    }
+    return Mention.of(w.span(from, to), w.text(from, to), head, cleanApposition);
+  }
+
+  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
+  static boolean isProperHead(Words w, int i) {
+    if (w.hasPos(i, "PROPN") || NameWords.isAcronym(w.word(i))) {
+      return true;
+    }
+    if (!w.isCapitalised(i)) {
+      return false;
+    }
+    boolean common = w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB");
+    return !common || i > 0 && w.isCapitalised(i - 1) && !w.hasPos(i - 1, "DET");
+  }
+
+  static int skipModifiers(Words w, int j, int lo) {
+    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || isAuxWord(w.word(j)))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean isAuxWord(String word) {
+    switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      case "has":
+      case "have":
+      case "had":
+      case "will":
+      case "would":
+      case "did":
+      case "does":
+      case "not":
+      case "also":
+      case "then":
+      case "later":
+      case "again":
+      case "once":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The first token of the noun phrase that ends at {@code j}. */
+  private static int phraseStart(Words w, int j, int lo) {
+    if (w.hasPos(j, "PRON") && !w.hasPos(j, "PRON+")) {
+      return Mention.isPronoun(w.word(j).toLowerCase(java.util.Locale.ROOT)) ? j : j + 1;
+    }
+    int from = j;
+    while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
+      from--;
+      if (w.hasPos(from, "DET")) {
+        break;
+      }
+    }
+    return isPhraseWord(w, j, j, j) ? from : j + 1;
+  }
+
+  /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
+  private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    if (NameWords.isNameSuffix(w.word(i)) && w.isCapitalised(i)) {
+      return true;
+    }
+    String word = w.word(i);
+    if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
+      return !w.isCue(i) || w.isCapitalised(i);
+    }
+    if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
+      return i != head;
+    }
+    if ("of".equals(word) || NameWords.isParticle(word)) {
+      return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
+      return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
+    }
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
+  }
+
+  /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
+  private static boolean isGlue(Words w, int i) {
+    String word = w.word(i);
+    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word) || "'".equals(word);
+    return punct && i > 0 && w.touches(i - 1);
+  }
+
+  static boolean isClauseEnd(String word) {
+    return ".".equals(word)
+        || ";".equals(word)
+        || "?".equals(word)
+        || "!".equals(word)
+        || "\"".equals(word)
+        || ":".equals(word);
+  }
+}
