@@ -115,9 +115,18 @@ public final class SaidWhoJob {
     if (!submitted.contains("spark.master")) {
       builder.master(config.sparkMaster());
     }
-    if (!submitted.contains("spark.app.name")) {
+    if (!submittedName(submitted)) {
       builder.appName(config.appName());
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * Whether spark-submit was given {@code --name}. Without it spark-submit still sets
+   * {@code spark.app.name}, to the main class name, which must not hide the configured name.
+   */
+  static boolean submittedName(SparkConf submitted) {
+    return submitted.contains("spark.app.name")
+        && !submitted.get("spark.app.name").equals(SaidWhoJob.class.getName());
   }
 }
