@@ -96,7 +96,13 @@ public final class NameIndex {
     if (suffix.size() > full.size()) {
       return false;
     }
-    return full.subList(full.size() - suffix.size(), full.size()).equals(suffix);
+    int offset = full.size() - suffix.size();
+    for (int i = 0; i < suffix.size(); i++) {
+      if (!full.get(offset + i).equalsIgnoreCase(suffix.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scans the text into runs; a core algorithm, documented inline. */
@@ -110,7 +116,8 @@ public final class NameIndex {
     while (m.find()) {
       String word = m.group();
       boolean joins = runBegin >= 0 && isGap(text, runEnd, m.start());
-      boolean member = isRunWord(word, joins);
+      boolean member =
+          isRunWord(word, joins) || joins && joinsOrganization(word, text, runBegin, runEnd);
       if (member && joins) {
         runEnd = m.end();
       } else {
@@ -119,7 +126,7 @@ public final class NameIndex {
         runEnd = member ? m.end() : -1;
         before = previous;
       }
-      if (member && endsRun(word)) {
+      if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous)) {
         emit(text, runBegin, runEnd, before, out);
         runBegin = -1;
       }
@@ -134,6 +141,28 @@ public final class NameIndex {
       return !NameWords.isFunctionWord(word);
     }
     return joins && (NameWords.isParticle(word) || word.startsWith("al-") || "of".equals(word));
+  }
+
+  /**
+   * "and" inside an organization's name after "of" ("Department of Health and Social Care",
+   * "Ministry of Culture and Sport"); a trailing "and" is cut when the run is emitted.
+   */
+  private static boolean joinsOrganization(String word, String text, int runBegin, int runEnd) {
+    if (!"and".equals(word)) {
+      return false;
+    }
+    String[] run = text.substring(runBegin, runEnd).split(" ");
+    for (int i = 1; i < run.length; i++) {
+      if ("of".equals(run[i]) && NameWords.isOrganizationHead(run[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the Children's Society": a possessive that opens its run right after "the" continues it. */
+  private static boolean opensDefiniteName(int runBegin, int wordBegin, String previous) {
+    return runBegin == wordBegin && "the".equalsIgnoreCase(previous);
   }
 
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
@@ -156,14 +185,15 @@ public final class NameIndex {
       return;
     }
     String phrase = text.substring(begin, end);
-    while (phrase.endsWith(" of")) {
-      phrase = phrase.substring(0, phrase.length() - 3);
-      end -= 3;
+    while (phrase.endsWith(" of") || phrase.endsWith(" and")) {
+      int cut = phrase.endsWith(" of") ? 3 : 4;
+      phrase = phrase.substring(0, phrase.length() - cut);
+      end -= cut;
     }
     if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
-    NameParts parts = NameParts.parse(phrase);
+    NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition = !before.isEmpty() && isPreposition(before);
     boolean modifier =

@@ -19,4 +19,50 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Petra Olsen-Whyte");
   }
+
+  @Test
+  void organisationNameKeepsAndAfterOf() {
+    List<Attribution> a =
+        attribute(
+            "The Ministry of Fisheries and Coastal Affairs said the quota was \u201Cfinal\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ministry of Fisheries and Coastal Affairs");
+  }
+
+  @Test
+  void organisationNameKeepsLeadingPossessiveAfterThe() {
+    List<Attribution> a =
+        attribute("The Children's Reading Society said the cuts were \u201Cshort-sighted\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Children's Reading Society");
+  }
+
+  @Test
+  void personOfEmployerIsThePerson() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe shares are cheap,\u201D said Marta Quillfeather of Redbrook Capital Advisers.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void surnameExpandsToNameWithInitials() {
+    List<Attribution> a =
+        attribute(
+            "Harbour Freight chief executive R.K. Tennant spoke on Monday.\n\n"
+                + "\u201CWe lost a day,\u201D Tennant said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("R.K. Tennant");
+  }
+
+  @Test
+  void capitalisedParticleAtSentenceStartExpands() {
+    List<Attribution> a =
+        attribute(
+            "The gallery hired Pieter de Groot in May.\n\n"
+                + "De Groot said the loan was \u201Ca gift to the city\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Pieter de Groot");
+  }
 }
