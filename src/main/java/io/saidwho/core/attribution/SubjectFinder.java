@@ -72,7 +72,7 @@ final class SubjectFinder {
       return before;
     }
     NameParts inner = NameParts.parse(apposition);
-    if (!inner.hasName() || inner.organization() || inner.title() != null) {
+    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
       return before;
     }
     while (from > 0

@@ -65,4 +65,24 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Pieter de Groot");
   }
+
+  @Test
+  void abbreviatedTitleInsideAppositionDoesNotEndTheSentence() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe loan is over,\u201D the library\u2019s director, Prof. Ingrid Halvorsen,"
+                + " said on Monday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Halvorsen");
+  }
+
+  @Test
+  void descriptionThenNameInCommasNamesThePerson() {
+    List<Attribution> a =
+        attribute(
+            "Asked about the delay, a council spokesperson, Rosa Delgado de Luna, said the work"
+                + " was \u201Calmost finished\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Rosa Delgado de Luna");
+  }
 }

@@ -1,18 +1,22 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rejoins the words the tokenizer splits at a hyphen ("McAllister - Grant", "Adebayo -Cole",
+ * Rejoins what the tokenizer splits inside a name. Title abbreviations keep their period ("Prof .",
+ * "Gen ." become "Prof.", "Gen."), so the period is not read as a sentence end. Words split at a
+ * hyphen ("McAllister - Grant", "Adebayo -Cole",
  * "al - Malki", "27 - year - old") into one token, so hyphenated surnames and compounds read as
  * one word. Pieces join when they touch and the hyphen has a letter or digit on both sides. The
- * joined token is a proper noun when any piece was tagged one, else it keeps the last piece's tag. Stateless and thread-safe.
+ * joined token is a proper noun when any piece was tagged one, else it keeps the last tag that is
+ * no punctuation. Stateless and thread-safe.
  */
-final class HyphenJoin {
+final class TokenJoins {
 
-  private HyphenJoin() {}
+  private TokenJoins() {}
 
   /** The tokens with hyphen-split words joined. */
   static List<Token> join(List<Token> tokens, String text) {
@@ -35,6 +39,9 @@ final class HyphenJoin {
     if (at != right.begin() || at < 2 || at + 1 >= text.length()) {
       return false;
     }
+    if (right.end() == at + 1 && text.charAt(at) == '.') {
+      return isTitleAbbreviation(left.text(text) + ".");
+    }
     if (text.charAt(at - 1) == '-') {
       return isWordChar(text.charAt(at - 2)) && isWordChar(text.charAt(at));
     }
@@ -43,18 +50,28 @@ final class HyphenJoin {
         && isWordChar(text.charAt(at + 1));
   }
 
+  /** "Prof.", "Gen.", "Dr.": a capitalised role word written short. */
+  private static boolean isTitleAbbreviation(String word) {
+    return Character.isUpperCase(word.charAt(0)) && word.length() <= 6 && NameWords.isRole(word);
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
 
   private static Token merged(List<Token> pieces, String text) {
+    String pos = null;
+    for (Token t : pieces) {
+      if (t.pos() != null && t.pos().startsWith("PROPN")) {
+        pos = "PROPN";
+        break;
+      }
+      if (t.pos() != null && !t.pos().startsWith("PUNCT")) {
+        pos = t.pos();
+      }
+    }
     Token first = pieces.get(0);
     Token last = pieces.get(pieces.size() - 1);
-    boolean anyPropn = false;
-    for (Token t : pieces) {
-      anyPropn |= t.pos() != null && t.pos().startsWith("PROPN");
-    }
-    String pos = anyPropn ? "PROPN" : last.pos();
-    return new Token(first.begin(), last.end(), pos);
+    return new Token(first.begin(), last.end(), pos == null ? last.pos() : pos);
   }
 }
