@@ -85,4 +85,26 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Rosa Delgado de Luna");
   }
+
+  @Test
+  void unnamedSpokespersonSpeaksForTheOrganisationNamedEarlier() {
+    List<Attribution> a =
+        attribute(
+            "The Department of Rivers and Canals closed the lock on Monday.\n\n"
+                + "\u201CThe repairs will take a week,\u201D a department spokesperson said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Department of Rivers and Canals");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
+  void nominalOrganisationResolvesByItsHeadNoun() {
+    List<Attribution> a =
+        attribute(
+            "Northwind Airlines cancelled 300 flights.\n\nFuel prices rose again.\n\n"
+                + "Analysts were cautious.\n\n"
+                + "\u201CWe regret the disruption,\u201D the airline said in a statement.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northwind Airlines");
+  }
 }
