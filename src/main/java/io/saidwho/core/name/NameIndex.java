@@ -195,12 +195,33 @@ public final class NameIndex {
     }
     NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
     boolean possessive = NameWords.isPossessive(phrase);
-    boolean afterPreposition = !before.isEmpty() && isPreposition(before);
+    boolean afterPreposition =
+        !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, out);
     boolean modifier =
         "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
         new NameOccurrence(
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  /**
+   * "a letter to the Prime Minister, Jane Roe, ...": a run set off by a comma right after a run that
+   * is the object of a preposition is that object too, not a subject.
+   */
+  private static boolean isAppositionToObject(String text, int begin, List<NameOccurrence> out) {
+    if (out.isEmpty() || begin < 2 || !", ".equals(text.substring(begin - 2, begin))) {
+      return false;
+    }
+    NameOccurrence previous = out.get(out.size() - 1);
+    if (previous.span().end() != begin - 2) {
+      return false;
+    }
+    String[] words = text.substring(Math.max(0, previous.begin() - 20), previous.begin()).split(" ");
+    int k = words.length - 1;
+    if (k >= 0 && ("the".equalsIgnoreCase(words[k]) || "a".equalsIgnoreCase(words[k]))) {
+      k--;
+    }
+    return k >= 0 && isPreposition(words[k]);
   }
 
   /** "Marlow Securities analyst Tomás Reyes": the run before a lower-case role and a name. */

@@ -107,4 +107,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Northwind Airlines");
   }
+
+  @Test
+  void appositionToObjectOfPrepositionIsNotTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Transport minister Olwen Marsh quit on Friday.\n\n"
+                + "In a note to the party chair, Gideon Thorne, released on Friday, she wrote:"
+                + " \u201CI can no longer defend this plan.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Olwen Marsh");
+  }
 }
