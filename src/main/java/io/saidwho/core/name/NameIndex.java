@@ -196,7 +196,7 @@ public final class NameIndex {
     NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition =
-        !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, out);
+        !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean modifier =
         "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
@@ -205,23 +205,27 @@ public final class NameIndex {
   }
 
   /**
-   * "a letter to the Prime Minister, Jane Roe, ...": a run set off by a comma right after a run that
-   * is the object of a preposition is that object too, not a subject.
+   * "a letter to the party chair, Jane Roe, posted ...": a run set off by commas right after a short
+   * object of a preposition (at most four words) is that object too, not a subject. A run the
+   * comma does not close ("with Jonas Berg, Jane Roe visited") stays a subject.
    */
-  private static boolean isAppositionToObject(String text, int begin, List<NameOccurrence> out) {
-    if (out.isEmpty() || begin < 2 || !", ".equals(text.substring(begin - 2, begin))) {
+  private static boolean isAppositionToObject(String text, int begin, int end) {
+    if (begin < 2 || !", ".equals(text.substring(begin - 2, begin))) {
       return false;
     }
-    NameOccurrence previous = out.get(out.size() - 1);
-    if (previous.span().end() != begin - 2) {
+    if (end >= text.length() || text.charAt(end) != ',') {
       return false;
     }
-    String[] words = text.substring(Math.max(0, previous.begin() - 20), previous.begin()).split(" ");
-    int k = words.length - 1;
-    if (k >= 0 && ("the".equalsIgnoreCase(words[k]) || "a".equalsIgnoreCase(words[k]))) {
-      k--;
+    String[] words = text.substring(Math.max(0, begin - 60), begin - 2).split(" ");
+    for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
+      if (isPreposition(words[k]) && !"and".equals(words[k])) {
+        return k < words.length - 1;
+      }
+      if (words[k].isEmpty() || !Character.isLetter(words[k].charAt(words[k].length() - 1))) {
+        return false;
+      }
     }
-    return k >= 0 && isPreposition(words[k]);
+    return false;
   }
 
   /** "Marlow Securities analyst Tomás Reyes": the run before a lower-case role and a name. */
