@@ -113,6 +113,7 @@ public final class NameIndex {
     int runEnd = -1;
     String before = "";
     String previous = "";
+    int previousEnd = -1;
     while (m.find()) {
       String word = m.group();
       boolean joins = runBegin >= 0 && isGap(text, runEnd, m.start());
@@ -124,13 +125,14 @@ public final class NameIndex {
         emit(text, runBegin, runEnd, before, out);
         runBegin = member ? m.start() : -1;
         runEnd = member ? m.end() : -1;
-        before = previous;
+        before = isGap(text, previousEnd, m.start()) ? previous : "";
       }
       if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous)) {
         emit(text, runBegin, runEnd, before, out);
         runBegin = -1;
       }
       previous = word;
+      previousEnd = m.end();
     }
     emit(text, runBegin, runEnd, before, out);
     return out;
@@ -176,7 +178,7 @@ public final class NameIndex {
   }
 
   private static boolean isGap(String text, int from, int to) {
-    return to - from == 1 && text.charAt(from) == ' ';
+    return from >= 0 && to - from == 1 && text.charAt(from) == ' ';
   }
 
   private static void emit(

@@ -118,4 +118,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Olwen Marsh");
   }
+
+  @Test
+  void prepositionEndingThePreviousSentenceDoesNotMakeTheNextSubjectAnObject() {
+    List<Attribution> a =
+        attribute(
+            "The new wing opens in 2031.\n\n"
+                + "Okafor Lindgren said the plan was sound. \u201CWe are ready,\u201D he said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Okafor Lindgren");
+  }
 }
