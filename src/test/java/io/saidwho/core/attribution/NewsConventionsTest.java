@@ -128,4 +128,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Okafor Lindgren");
   }
+
+  @Test
+  void definiteDescriptionByAgeRefersToThePersonDiscussed() {
+    List<Attribution> a =
+        attribute(
+            "Marek Zielinski lost the final in three sets.\n\n"
+                + "\u201CI was tired,\u201D the 29-year-old Czech said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marek Zielinski");
+  }
 }
