@@ -133,12 +133,17 @@ final class Antecedents {
     return matching != null ? matching : nearest;
   }
 
+  /** An organization's name: its head, or the word before its "of", is an organization word. */
   private static boolean isOrganization(NameOccurrence o) {
     if (!o.isOrganization()) {
       return false;
     }
     List<String> words = o.parts().nameWords();
     String head = words.get(words.size() - 1);
+    int of = words.indexOf("of");
+    if (of > 0 && NameWords.isOrganizationHead(words.get(of - 1))) {
+      return true;
+    }
     return !NameWords.isPlace(head)
         && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));

@@ -1,10 +1,14 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+
 /**
  * The comma-delimited phrases between a subject and its verb, read right to left from the comma
  * before the verb: {@code Jane Roe, 58, a retired teacher who lives nearby, said}. A relative
  * clause or participle phrase is skipped; a noun phrase is a role, cut before any relative pronoun
- * ("a retired teacher"); the role nearest the name wins. At most three phrases are read.
+ * ("a retired teacher"); the role nearest the name wins. At most three phrases are read, and
+ * none past a bare name ("an airline spokesperson, Jane Roe, said": the name ends the reading).
  *
  * @param nameEnd index of the last token before the first comma (where the name ends)
  * @param role the role the phrases give, or null
@@ -40,6 +44,9 @@ record Appositions(int nameEnd, String role, int roleEnd) {
         roleEnd = close - 1;
       }
       j = open - 1;
+      if (isBareName(phraseRole)) {
+        break;
+      }
       close = j >= lo && !SubjectFinder.isProperHead(w, j) && !w.hasPos(j, "PRON") ? open : -1;
     }
     return new Appositions(j, role, roleEnd);
@@ -83,6 +90,28 @@ record Appositions(int nameEnd, String role, int roleEnd) {
     }
     String role = w.text(from, end);
     return role.matches(".*\\p{L}.*") ? role : null;
+  }
+
+  /** "Jane Roe" between commas: the name itself, so the phrase before it is its title. */
+  private static boolean isBareName(String phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    NameParts parts = NameParts.parse(phrase);
+    return parts.hasName() && !parts.organization() && isHonorific(parts.title());
+  }
+
+  /** No title, or one made only of role words ("Prof.", "Dr"). */
+  static boolean isHonorific(String title) {
+    if (title == null) {
+      return true;
+    }
+    for (String word : title.split(" ")) {
+      if (!NameWords.isRole(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPersonalPronoun(Words w, int i) {

@@ -23,10 +23,17 @@ record Mention(
       return new Mention(MentionKind.PRONOUN, span, text, lowerHead, null, apposition);
     }
     NameParts parts = NameParts.parse(text);
-    if (Character.isUpperCase(head.charAt(0)) && parts.hasName()) {
+    if (isCapitalisedName(head) && parts.hasName()) {
       return new Mention(MentionKind.NAME, span, text, head, parts, apposition);
     }
     return new Mention(MentionKind.DESCRIPTION, span, text, lowerHead, null, apposition);
+  }
+
+  /** "Roe", and "al-Malki" or "van-Dijk": a capital first letter or after a particle's hyphen. */
+  private static boolean isCapitalisedName(String head) {
+    int hyphen = head.indexOf('-');
+    char first = hyphen > 0 && hyphen + 1 < head.length() ? head.charAt(hyphen + 1) : head.charAt(0);
+    return Character.isUpperCase(head.charAt(0)) || Character.isUpperCase(first);
   }
 
   boolean hasApposition() {

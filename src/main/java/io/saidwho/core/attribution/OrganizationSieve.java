@@ -1,13 +1,17 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * A speech verb whose subject is "it" or an organization's description ({@code the statement
  * noted}, {@code the ministry said}) is attributed to the organization named nearest before, in the
- * same or the two previous paragraphs ("the State Department"), typed ORGANIZATION. Proper
+ * same or the two previous paragraphs ("the State Department"), typed ORGANIZATION. A description
+ * with a body word ("a ministry spokesperson said", "the bank's statement said") is attributed to the
+ * last organization named before whose name holds that word. Proper
  * organization names next to a cue ("the State Department said") are already typed by the adjacency
  * sieves.
  */
@@ -25,7 +29,11 @@ public final class OrganizationSieve implements AttributionSieve {
               + "company firm body bloc alliance league army military administration communique "
               + "release union court party campaign kremlin movement club association trust "
               + "team board federation network company's bank fund authority commission "
-              + "institute university school hospital force police");
+              + "institute university school hospital force police airline carrier museum "
+              + "gallery library charity regulator watchdog trust network society");
+
+  private static final Set<String> SPOKESPEOPLE =
+      words("spokesperson spokesman spokeswoman representative statement spokespeople");
 
   @Override
   public String name() {
@@ -39,7 +47,7 @@ public final class OrganizationSieve implements AttributionSieve {
       return null;
     }
     NameParts org =
-        Antecedents.organization(context, cue.mention().span().begin(), cue.mention().head());
+        Antecedents.organization(context, cue.mention().span().begin(), bodyWord(cue.mention()));
     if (org == null) {
       return null;
     }
@@ -56,7 +64,32 @@ public final class OrganizationSieve implements AttributionSieve {
 
   private static boolean refersToOrganization(Mention mention) {
     return mention.kind() == MentionKind.PRONOUN && "it".equals(mention.head())
-        || mention.kind() == MentionKind.DESCRIPTION && DESCRIPTIONS.contains(mention.head());
+        || mention.kind() == MentionKind.DESCRIPTION && DESCRIPTIONS.contains(mention.head())
+        || mention.kind() == MentionKind.DESCRIPTION && spokespersonOf(mention) != null;
+  }
+
+  /** The body a description names: its modifier ("a ministry spokesperson"), else its head. */
+  private static String bodyWord(Mention mention) {
+    String modifier = mention.kind() == MentionKind.DESCRIPTION ? spokespersonOf(mention) : null;
+    return modifier != null ? modifier : mention.head();
+  }
+
+  /**
+   * "a department spokesperson", "the bank's statement": the body word before a spokesperson or
+   * statement head, or null. An unnamed spokesperson speaks for the organization.
+   */
+  private static String spokespersonOf(Mention mention) {
+    if (!SPOKESPEOPLE.contains(mention.head())) {
+      return null;
+    }
+    String[] words = mention.text().toLowerCase(Locale.ROOT).split(" ");
+    for (int i = words.length - 2; i >= 0; i--) {
+      String word = NameWords.stripPossessive(words[i]);
+      if (DESCRIPTIONS.contains(word)) {
+        return word;
+      }
+    }
+    return null;
   }
 
   private static Set<String> words(String spaced) {

@@ -4,12 +4,14 @@ import io.saidwho.core.name.NameParts;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "He said", "she added", "the minister said": the pronoun or role description is resolved to the
  * person named nearest before it (see {@link Antecedents}): earlier in the same sentence, else the
  * subject or quote speaker of the closest earlier sentence, back into the previous paragraph. A
- * role description prefers a person given that role ("Foreign Minister Jane Roe").
+ * role description prefers a person given that role ("Foreign Minister Jane Roe"); a description by
+ * age ("the 27-year-old Pole") takes the person being discussed.
  */
 public final class PronounSieve implements AttributionSieve {
 
@@ -17,6 +19,8 @@ public final class PronounSieve implements AttributionSieve {
 
   /** Resolution by proximity: weaker than a name at the cue. */
   public static final double CONFIDENCE = 0.75;
+
+  private static final Pattern AGE = Pattern.compile("\\b\\d+-year-old\\b");
 
   private static final Set<String> ROLES =
       words(
@@ -39,14 +43,17 @@ public final class PronounSieve implements AttributionSieve {
     }
     Mention mention = cue.mention();
     String role = roleOf(mention);
-    if (!isPersonalPronoun(mention) && role == null) {
+    boolean aged = isAgeDescription(mention);
+    if (!isPersonalPronoun(mention) && role == null && !aged) {
       return null;
     }
     int at = mention.span().begin();
     NameParts person =
-        role == null
-            ? Antecedents.person(context, at, Referent.pronoun(mention.head()))
-            : Antecedents.person(context, at, Referent.role(role));
+        aged
+            ? Antecedents.person(context, at, Referent.anyone())
+            : role == null
+                ? Antecedents.person(context, at, Referent.pronoun(mention.head()))
+                : Antecedents.person(context, at, Referent.role(role));
     if (person == null && role != null) {
       person = Antecedents.person(context, at, Referent.anyone());
     }
@@ -59,6 +66,13 @@ public final class PronounSieve implements AttributionSieve {
   private static boolean isPersonalPronoun(Mention mention) {
     return mention.kind() == MentionKind.PRONOUN
         && ("he".equals(mention.head()) || "she".equals(mention.head()));
+  }
+
+  /** "the 27-year-old Pole", "the 58-year-old": a definite description by age names someone known. */
+  private static boolean isAgeDescription(Mention mention) {
+    return mention.kind() == MentionKind.DESCRIPTION
+        && mention.text().toLowerCase(Locale.ROOT).startsWith("the ")
+        && AGE.matcher(mention.text()).find();
   }
 
   /** The role word of a definite description ("the minister"); an indefinite one is new. */

@@ -72,7 +72,7 @@ final class SubjectFinder {
       return before;
     }
     NameParts inner = NameParts.parse(apposition);
-    if (!inner.hasName() || inner.organization() || inner.title() != null) {
+    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
       return before;
     }
     while (from > 0
@@ -212,10 +212,32 @@ final class SubjectFinder {
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
+    if ("and".equals(word) || "&".equals(word)) {
+      return i != head && joinsOrganization(w, i);
+    }
     if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
       return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
     }
     return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
+  }
+
+  /**
+   * "Department of Health and Social Care", "Carrow & Finch": a conjunction between capitalised
+   * words that continues an organization's name ("&" always; "and" after "Head of ...").
+   */
+  private static boolean joinsOrganization(Words w, int i) {
+    if (i == 0 || i + 1 >= w.size() || !w.isCapitalised(i - 1) || !w.isCapitalised(i + 1)) {
+      return false;
+    }
+    if ("&".equals(w.word(i))) {
+      return true;
+    }
+    for (int k = i - 1; k > 0 && (w.isCapitalised(k) || w.is(k, "of")); k--) {
+      if (w.is(k, "of") && NameWords.isOrganizationHead(w.word(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */

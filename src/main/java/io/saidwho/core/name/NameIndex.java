@@ -96,7 +96,13 @@ public final class NameIndex {
     if (suffix.size() > full.size()) {
       return false;
     }
-    return full.subList(full.size() - suffix.size(), full.size()).equals(suffix);
+    int offset = full.size() - suffix.size();
+    for (int i = 0; i < suffix.size(); i++) {
+      if (!full.get(offset + i).equalsIgnoreCase(suffix.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scans the text into runs; a core algorithm, documented inline. */
@@ -107,23 +113,26 @@ public final class NameIndex {
     int runEnd = -1;
     String before = "";
     String previous = "";
+    int previousEnd = -1;
     while (m.find()) {
       String word = m.group();
       boolean joins = runBegin >= 0 && isGap(text, runEnd, m.start());
-      boolean member = isRunWord(word, joins);
+      boolean member =
+          isRunWord(word, joins) || joins && joinsOrganization(word, text, runBegin, runEnd);
       if (member && joins) {
         runEnd = m.end();
       } else {
         emit(text, runBegin, runEnd, before, out);
         runBegin = member ? m.start() : -1;
         runEnd = member ? m.end() : -1;
-        before = previous;
+        before = isGap(text, previousEnd, m.start()) ? previous : "";
       }
-      if (member && endsRun(word)) {
+      if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous)) {
         emit(text, runBegin, runEnd, before, out);
         runBegin = -1;
       }
       previous = word;
+      previousEnd = m.end();
     }
     emit(text, runBegin, runEnd, before, out);
     return out;
@@ -134,6 +143,28 @@ public final class NameIndex {
       return !NameWords.isFunctionWord(word);
     }
     return joins && (NameWords.isParticle(word) || word.startsWith("al-") || "of".equals(word));
+  }
+
+  /**
+   * "and" inside an organization's name after "of" ("Department of Health and Social Care",
+   * "Ministry of Culture and Sport"); a trailing "and" is cut when the run is emitted.
+   */
+  private static boolean joinsOrganization(String word, String text, int runBegin, int runEnd) {
+    if (!"and".equals(word)) {
+      return false;
+    }
+    String[] run = text.substring(runBegin, runEnd).split(" ");
+    for (int i = 1; i < run.length; i++) {
+      if ("of".equals(run[i]) && NameWords.isOrganizationHead(run[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the Children's Society": a possessive that opens its run right after "the" continues it. */
+  private static boolean opensDefiniteName(int runBegin, int wordBegin, String previous) {
+    return runBegin == wordBegin && "the".equalsIgnoreCase(previous);
   }
 
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */
@@ -147,7 +178,7 @@ public final class NameIndex {
   }
 
   private static boolean isGap(String text, int from, int to) {
-    return to - from == 1 && text.charAt(from) == ' ';
+    return from >= 0 && to - from == 1 && text.charAt(from) == ' ';
   }
 
   private static void emit(
@@ -156,21 +187,47 @@ public final class NameIndex {
       return;
     }
     String phrase = text.substring(begin, end);
-    while (phrase.endsWith(" of")) {
-      phrase = phrase.substring(0, phrase.length() - 3);
-      end -= 3;
+    while (phrase.endsWith(" of") || phrase.endsWith(" and")) {
+      int cut = phrase.endsWith(" of") ? 3 : 4;
+      phrase = phrase.substring(0, phrase.length() - cut);
+      end -= cut;
     }
     if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
-    NameParts parts = NameParts.parse(phrase);
+    NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
     boolean possessive = NameWords.isPossessive(phrase);
-    boolean afterPreposition = !before.isEmpty() && isPreposition(before);
+    boolean afterPreposition =
+        !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean modifier =
         "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
         new NameOccurrence(
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  /**
+   * "a letter to the party chair, Jane Roe, posted ...": a run set off by commas right after a short
+   * object of a preposition (at most four words) is that object too, not a subject. A run the
+   * comma does not close ("with Jonas Berg, Jane Roe visited") stays a subject.
+   */
+  private static boolean isAppositionToObject(String text, int begin, int end) {
+    if (begin < 2 || !", ".equals(text.substring(begin - 2, begin))) {
+      return false;
+    }
+    if (end >= text.length() || text.charAt(end) != ',') {
+      return false;
+    }
+    String[] words = text.substring(Math.max(0, begin - 60), begin - 2).split(" ");
+    for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
+      if (isPreposition(words[k]) && !"and".equals(words[k])) {
+        return k < words.length - 1;
+      }
+      if (words[k].isEmpty() || !Character.isLetter(words[k].charAt(words[k].length() - 1))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Marlow Securities analyst Tomás Reyes": the run before a lower-case role and a name. */

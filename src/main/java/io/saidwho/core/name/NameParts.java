@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 public record NameParts(String title, String name, boolean organization) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:]+$");
 
   /** Splits a phrase given as text (words separated by white space). */
   public static NameParts parse(String phrase) {
     List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(phrase.trim())));
+    boolean definite = "the".equalsIgnoreCase(words.get(0));
     while (!words.isEmpty() && isArticle(words.get(0))) {
       words.remove(0);
     }
@@ -34,10 +36,38 @@ public record NameParts(String title, String name, boolean organization) {
     }
     int last = words.size() - 1;
     words.set(last, NameWords.stripPossessive(words.get(last)));
+    NameParts employed = personOfOrganization(words);
+    if (employed != null) {
+      return employed;
+    }
     if (namesOrganization(words)) {
-      return organization(words);
+      return organization(words, definite);
     }
     return person(words);
+  }
+
+  /**
+   * "Jane Roe of Hollis Street Research": a person's full name (two or more words) followed by "of"
+   * and a capitalised body names the person; the body goes to the title. Null when the phrase has
+   * no such shape ("Bank of England", "Duke of York" have no full name before "of").
+   */
+  private static NameParts personOfOrganization(List<String> words) {
+    int of = words.indexOf("of");
+    int body = of + 1 < words.size() && "the".equals(words.get(of + 1)) ? of + 2 : of + 1;
+    if (of < 2 || body >= words.size() || !NameWords.isCapitalised(words.get(body))) {
+      return null;
+    }
+    List<String> left = words.subList(0, of);
+    if (namesOrganization(left)) {
+      return null;
+    }
+    NameParts person = person(left);
+    if (!person.hasName() || person.nameWords().size() < 2) {
+      return null;
+    }
+    String employer = String.join(" ", words.subList(of, words.size()));
+    String title = person.title() == null ? employer : person.title() + " " + employer;
+    return new NameParts(title, person.name(), false);
   }
 
   /** True when the phrase holds a proper name. */
@@ -68,13 +98,29 @@ public record NameParts(String title, String name, boolean organization) {
     return false;
   }
 
-  private static NameParts organization(List<String> words) {
+  /**
+   * The organization's name: the trailing run of capitalised words (with "of", "for", "and"). After
+   * "the", a leading possessive belongs to the name ("the Children's Society"); without "the" it is
+   * an owner ("Britain's Labour Party").
+   */
+  private static NameParts organization(List<String> words, boolean definite) {
     int begin = words.size() - 1;
     while (begin > 0 && isOrganizationWord(words.get(begin - 1))) {
       begin--;
     }
+    if (begin == 1 && definite && isNamePossessive(words.get(0))) {
+      begin = 0;
+    }
     String title = begin == 0 ? null : String.join(" ", words.subList(0, begin));
     return new NameParts(title, String.join(" ", words.subList(begin, words.size())), true);
+  }
+
+  private static boolean isNamePossessive(String word) {
+    String bare = NameWords.stripPossessive(word);
+    return NameWords.isPossessive(word)
+        && NameWords.isCapitalised(word)
+        && !NameWords.isPlace(bare)
+        && !NameWords.isAcronym(bare);
   }
 
   private static boolean isOrganizationWord(String word) {
@@ -83,7 +129,9 @@ public record NameParts(String title, String name, boolean organization) {
     return NameWords.isCapitalised(word)
             && (!NameWords.isPossessive(word) || pluralPossessive || rolePossessive)
         || "of".equals(word)
-        || "for".equals(word);
+        || "for".equals(word)
+        || "and".equals(word)
+        || "&".equals(word);
   }
 
   private static NameParts person(List<String> words) {
@@ -117,8 +165,13 @@ public record NameParts(String title, String name, boolean organization) {
     return NameWords.isPlace(word)
         || NameWords.isDemonym(word)
         || NameWords.isTime(word)
-        || NameWords.isAcronym(word)
+        || NameWords.isAcronym(word) && !isInitials(word)
         || NameWords.isParticle(word);
+  }
+
+  /** "T.J.", "J.": a person's initials (each capital followed by a period), not a place. */
+  private static boolean isInitials(String word) {
+    return INITIALS.matcher(word).matches() && !NameWords.isPlace(word);
   }
 
   private static boolean isArticle(String word) {

@@ -47,7 +47,8 @@ public final class NameWords {
               + "states kingdom republic emirates united fc systems technologies holdings "
               + "partners corp co ltd llc plc securities capital media labs airlines motors "
               + "pharmaceuticals trust school hospital clinic society lab laboratory "
-              + "industries enterprises institute caucus directorate secretariat");
+              + "industries enterprises institute caucus directorate secretariat museum gallery "
+              + "library airline airways charity");
 
   private static final Set<String> PLACES =
       words(

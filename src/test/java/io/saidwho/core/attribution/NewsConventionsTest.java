@@ -1,0 +1,141 @@
+package io.saidwho.core.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speaker conventions of English news, each on invented sentences, through the default sieves. */
+class NewsConventionsTest {
+
+  private static List<Attribution> attribute(String text) {
+    return Attributions.of(text, Sieves.DEFAULT_ORDER.toArray(new String[0]));
+  }
+
+  @Test
+  void hyphenatedSurnameAfterBritishDoctorTitle() {
+    List<Attribution> a =
+        attribute("\u201CWe are ready,\u201D Dr Petra Olsen-Whyte told reporters on Friday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Petra Olsen-Whyte");
+  }
+
+  @Test
+  void organisationNameKeepsAndAfterOf() {
+    List<Attribution> a =
+        attribute(
+            "The Ministry of Fisheries and Coastal Affairs said the quota was \u201Cfinal\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ministry of Fisheries and Coastal Affairs");
+  }
+
+  @Test
+  void organisationNameKeepsLeadingPossessiveAfterThe() {
+    List<Attribution> a =
+        attribute("The Children's Reading Society said the cuts were \u201Cshort-sighted\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Children's Reading Society");
+  }
+
+  @Test
+  void personOfEmployerIsThePerson() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe shares are cheap,\u201D said Marta Quillfeather of Redbrook Capital Advisers.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void surnameExpandsToNameWithInitials() {
+    List<Attribution> a =
+        attribute(
+            "Harbour Freight chief executive R.K. Tennant spoke on Monday.\n\n"
+                + "\u201CWe lost a day,\u201D Tennant said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("R.K. Tennant");
+  }
+
+  @Test
+  void capitalisedParticleAtSentenceStartExpands() {
+    List<Attribution> a =
+        attribute(
+            "The gallery hired Pieter de Groot in May.\n\n"
+                + "De Groot said the loan was \u201Ca gift to the city\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Pieter de Groot");
+  }
+
+  @Test
+  void abbreviatedTitleInsideAppositionDoesNotEndTheSentence() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe loan is over,\u201D the library\u2019s director, Prof. Ingrid Halvorsen,"
+                + " said on Monday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Halvorsen");
+  }
+
+  @Test
+  void descriptionThenNameInCommasNamesThePerson() {
+    List<Attribution> a =
+        attribute(
+            "Asked about the delay, a council spokesperson, Rosa Delgado de Luna, said the work"
+                + " was \u201Calmost finished\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Rosa Delgado de Luna");
+  }
+
+  @Test
+  void unnamedSpokespersonSpeaksForTheOrganisationNamedEarlier() {
+    List<Attribution> a =
+        attribute(
+            "The Department of Rivers and Canals closed the lock on Monday.\n\n"
+                + "\u201CThe repairs will take a week,\u201D a department spokesperson said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Department of Rivers and Canals");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
+  void nominalOrganisationResolvesByItsHeadNoun() {
+    List<Attribution> a =
+        attribute(
+            "Northwind Airlines cancelled 300 flights.\n\nFuel prices rose again.\n\n"
+                + "Analysts were cautious.\n\n"
+                + "\u201CWe regret the disruption,\u201D the airline said in a statement.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northwind Airlines");
+  }
+
+  @Test
+  void appositionToObjectOfPrepositionIsNotTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Transport minister Olwen Marsh quit on Friday.\n\n"
+                + "In a note to the party chair, Gideon Thorne, released on Friday, she wrote:"
+                + " \u201CI can no longer defend this plan.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Olwen Marsh");
+  }
+
+  @Test
+  void prepositionEndingThePreviousSentenceDoesNotMakeTheNextSubjectAnObject() {
+    List<Attribution> a =
+        attribute(
+            "The new wing opens in 2031.\n\n"
+                + "Okafor Lindgren said the plan was sound. \u201CWe are ready,\u201D he said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Okafor Lindgren");
+  }
+
+  @Test
+  void definiteDescriptionByAgeRefersToThePersonDiscussed() {
+    List<Attribution> a =
+        attribute(
+            "Marek Zielinski lost the final in three sets.\n\n"
+                + "\u201CI was tired,\u201D the 29-year-old Czech said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marek Zielinski");
+  }
+}
