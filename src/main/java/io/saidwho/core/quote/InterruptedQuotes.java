@@ -7,7 +7,8 @@ import java.util.List;
  * neighbouring quotes in one paragraph, the first closed and ending with a comma, separated by a
  * short attribution that ends with a comma, a colon or a period ("“…,” she said. “Not one
  * person.”"). When one piece is {@code direct}, every piece becomes {@code direct} (the guidelines'
- * rule); {@code non-speech} quotes are left alone. Stateless and thread-safe.
+ * rule); {@code non-speech} quotes are left alone. A first piece built into the writer's phrase
+ * ("the country was “proud beyond words,” adding: “…”") is a fragment, not a piece. Stateless and thread-safe.
  */
 final class InterruptedQuotes {
 
@@ -36,6 +37,9 @@ final class InterruptedQuotes {
 
   static boolean areLinked(String text, Quote a, Quote b, int maxWords) {
     if (!a.closed() || lastNonBlank(text, a.begin(), a.end()) != ',') {
+      return false;
+    }
+    if (LeadIn.before(text, a.begin() - 1).type() == LeadIn.Type.WORD) {
       return false;
     }
     int from = a.end() + 1;

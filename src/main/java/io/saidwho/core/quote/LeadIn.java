@@ -43,6 +43,26 @@ record LeadIn(Type type, String word) {
     return new LeadIn(cue ? Type.CUE : Type.WORD, word);
   }
 
+  /**
+   * The word before a comma right before the mark ("an exhibition, “Shadows of the Court,”"), or ""
+   * when the mark does not follow a comma.
+   */
+  static String wordBeforeComma(CharSequence text, int mark) {
+    int i = mark - 1;
+    while (i >= 0 && MarkContext.isBlank(text.charAt(i)) && !isLineBreak(text.charAt(i))) {
+      i--;
+    }
+    if (i < 1 || text.charAt(i) != ',') {
+      return "";
+    }
+    int end = i;
+    int start = end;
+    while (start > 0 && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
   /** True for "CBS’s", "the States'": a possessive right before the quote. */
   boolean isPossessive() {
     String w = word.toLowerCase(Locale.ROOT);

@@ -45,7 +45,10 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   private QuoteKind kindOf(String text, TaggedSentences tagged, Quote quote) {
     LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
     ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
-    if (isScareQuote(tagged, quote, shape, leadIn) || isTitle(shape, leadIn)) {
+    if (isScareQuote(tagged, quote, shape, leadIn)
+        || isTitle(shape, leadIn)
+        || SpeechCues.isMentionNoun(leadIn.word())
+        || isAppositiveTitle(text, quote, shape)) {
       return QuoteKind.NON_SPEECH;
     }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
@@ -60,7 +63,8 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   /**
    * A single word in a sentence with no speech verb, or a short lower-case phrase used as a
    * modifier before a noun ("the three “no” votes", "the “core accretion” model") with no speech
-   * verb just before it.
+   * verb just before it, and not inside the clause a speech verb reports ("He said the airline
+   * would reimburse “reasonable” hotel costs": the modifier is the speaker's word).
    */
   private static boolean isScareQuote(
       TaggedSentences tagged, Quote quote, ClauseShape shape, LeadIn leadIn) {
@@ -74,7 +78,17 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     return words <= MODIFIER_MAX_WORDS
         && quote.closed()
         && tagged.tagAfter(quote).equals("NOUN")
-        && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_WINDOW);
+        && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_WINDOW)
+        && !tagged.isInReportedClause(quote);
+  }
+
+  /**
+   * "a 2019 exhibition, “Shadows of the Court,” drew crowds": a Title-Cased quote set off by a comma
+   * after a noun naming a work.
+   */
+  private static boolean isAppositiveTitle(String text, Quote quote, ClauseShape shape) {
+    String noun = LeadIn.wordBeforeComma(text, quote.begin() - 1);
+    return SpeechCues.isTitleNoun(noun) && isTitleCased(shape);
   }
 
   private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {

@@ -37,7 +37,10 @@ final class SpeechCues {
       words(
           "book memoir novel film movie documentary series show program programme podcast album"
               + " song single play opera musical column newspaper magazine journal report essay"
-              + " poem slogan banner sign signs stickers read reads reading");
+              + " poem slogan banner sign signs stickers read reads reading exhibition exhibit");
+
+  private static final Set<String> MENTION_NOUNS =
+      words("phrase slogan term word words motto catchphrase mantra expression hashtag");
 
   private static final Set<String> TITLE_FUNCTION_WORDS =
       words("a an the of and or in on at to for with by from de la le du von van");
@@ -55,6 +58,11 @@ final class SpeechCues {
   /** Nouns naming a work or a medium ("the podcast", "his memoir") and "read" (a sign's text). */
   static boolean isTitleNoun(String word) {
     return TITLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns that mention words rather than report them ("the phrase", "the slogan"). */
+  static boolean isMentionNoun(String word) {
+    return MENTION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   static boolean isTitleFunctionWord(String word) {

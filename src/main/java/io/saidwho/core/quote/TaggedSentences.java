@@ -85,6 +85,30 @@ final class TaggedSentences {
     return false;
   }
 
+  /**
+   * True when a speech verb earlier in the quote's sentence opens a reported clause: the verb is
+   * followed by a word other than a proper noun, so it is not an inverted attribution ("said
+   * Councilmember Raman, one of the three “no” votes") but "said the airline would …".
+   */
+  boolean isInReportedClause(Quote quote) {
+    int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
+    if (s < 0) {
+      return false;
+    }
+    List<Token> sentence = tokensOf(s);
+    int last = firstFrom(sentence, quote.begin()) - 1;
+    for (int i = 0; i < last; i++) {
+      Token next = sentence.get(i + 1);
+      if (SpeechCues.isSpeechVerb(sentence.get(i).text(text.text()))
+          && !isQuoteMark(next)
+          && !"PROPN".equals(next.pos())
+          && !"PUNCT".equals(next.pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isQuoteMark(Token token) {
     return token.end() - token.begin() == 1
         && QuoteMarks.isQuoteMark(text.text().charAt(token.begin()));

@@ -157,6 +157,42 @@ class PosPatternQuoteClassifierTest {
   }
 
   @Test
+  void testWordsMentionedAfterPhraseOrSloganAreNonSpeech() {
+    assertThat(classify("Critics mocked the phrase “build back faster” for weeks."))
+        .containsExactly("non-speech «build back faster»");
+  }
+
+  @Test
+  void testTitleSetOffByCommasAfterAWorkIsNonSpeech() {
+    assertThat(classify("Her first album, “Rivers in Winter,” sold well in Canada."))
+        .containsExactly("non-speech «Rivers in Winter,»");
+  }
+
+  @Test
+  void testModifierInsideAReportedClauseIsPartial() {
+    assertThat(
+            classify(
+                "She said the council would cover “essential” repair costs for every tenant."))
+        .containsExactly("partial «essential»");
+  }
+
+  @Test
+  void testModifierNearAnInvertedAttributionStaysNonSpeech() {
+    assertThat(
+            classify(
+                "“It is too late,” said Senator Ruth Okafor, one of the two “yes” votes on Monday."))
+        .containsExactly("direct «It is too late,»", "non-speech «yes»");
+  }
+
+  @Test
+  void testFragmentWovenIntoTheWritersSentenceIsNotAnInterruptedPiece() {
+    assertThat(
+            classify(
+                "The mayor called the plan “a betrayal of trust,” adding: “We will fight it.”"))
+        .containsExactly("partial «a betrayal of trust,»", "direct «We will fight it.»");
+  }
+
+  @Test
   void testDashLeadInStandsOnItsOwn() {
     assertThat(classify("He questioned the fee — “£42m for a season? That’s a gamble,” he said."))
         .containsExactly("direct «£42m for a season? That’s a gamble,»");
