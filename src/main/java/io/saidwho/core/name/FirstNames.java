@@ -19,7 +19,8 @@ public final class FirstNames {
               + "katherine christine nicole rachel samantha hannah victoria alice jane joan "
               + "janet ellen eva ursula angela theresa hillary kamala nikki nancy jen jill "
               + "marine giorgia jacinda sanna kaja petra ilse ines fatima aisha leila amira "
-              + "yulia olena svetlana natalia irina elena ana carmen lucia rosa sofia greta");
+              + "yulia olena svetlana natalia irina elena ana carmen lucia rosa sofia greta "
+              + "georgia florence india virginia carolina");
 
   private static final Set<String> MALE =
       words(
@@ -33,7 +34,13 @@ public final class FirstNames {
               + "bernie chris todd jon jake mike ted mitch vladimir sergei dmitry volodymyr "
               + "emmanuel olaf boris mohammed muhammad ahmed ali omar hassan "
               + "abdullah recep benny yair naftali isaac gilad tor antonio pedro carlos "
-              + "juan luis jorge miguel pablo tomas jonas markus hans klaus friedrich");
+              + "juan luis jorge miguel pablo tomas jonas markus hans klaus friedrich chad "
+              + "israel jim bob tom bill dan dave steve ben matt nick tony rick greg ken ron don jeff "
+              + "andy ed");
+
+  /** Given names used for both, some of them also places ("Jordan", "Sydney"). */
+  private static final Set<String> EITHER =
+      words("jordan taylor morgan alex sam jamie casey sydney paris dakota kelly");
 
   private static final Set<String> FEMALE_TITLES = words("mrs ms miss madam dame lady queen");
   private static final Set<String> MALE_TITLES = words("mr sir lord king prince");
@@ -48,6 +55,12 @@ public final class FirstNames {
   /** True when the name or its title marks a man. */
   public static boolean isMale(NameParts parts) {
     return MALE.contains(first(parts)) || hasTitle(parts, MALE_TITLES);
+  }
+
+  /** True for a common given name of either gender ("Chad", "Georgia", "Jordan"). */
+  public static boolean isGivenName(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    return FEMALE.contains(key) || MALE.contains(key) || EITHER.contains(key);
   }
 
   private static String first(NameParts parts) {

@@ -84,8 +84,30 @@ public record NameParts(String title, String name, boolean organization) {
     String head = words.get(words.size() - 1);
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head)
-        || NameWords.isPlace(head)
+        || NameWords.isPlace(head) && !isGivenNameBefore(words)
         || hasOrganizationOf(words);
+  }
+
+  /**
+   * "Jim Jordan", "Rep. Mary Georgia": a place as the head is a surname after a given name, or after
+   * any capitalised word that is no place, people, role, body, acronym, particle or date ("South
+   * Korea", "Abu Dhabi", "Republic of Chad" stay places).
+   */
+  private static boolean isGivenNameBefore(List<String> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    String word = words.get(words.size() - 2);
+    return FirstNames.isGivenName(word)
+        || NameWords.isCapitalised(word)
+            && !NameWords.isPlace(word)
+            && !NameWords.isDemonym(word)
+            && !NameWords.isRole(word)
+            && !NameWords.isOrganizationHead(word)
+            && !NameWords.isAcronym(word)
+            && !NameWords.isParticle(word)
+            && !NameWords.isTime(word)
+            && !NameWords.isFunctionWord(word);
   }
 
   /** "Office of Emergency Management", "Bank of Ireland": an organization word before "of". */
@@ -161,8 +183,12 @@ public record NameParts(String title, String name, boolean organization) {
         && !NameWords.isPossessive(word);
   }
 
+  /**
+   * A place, demonym, time or acronym before a name is part of the title ("Ohio Sen. …", "U.S.
+   * envoy …"); a place that is also a common given name ("Chad Johnson", "Jordan Bardella") is not.
+   */
   private static boolean isPrefixWord(String word) {
-    return NameWords.isPlace(word)
+    return NameWords.isPlace(word) && !FirstNames.isGivenName(word)
         || NameWords.isDemonym(word)
         || NameWords.isTime(word)
         || NameWords.isAcronym(word) && !isInitials(word)

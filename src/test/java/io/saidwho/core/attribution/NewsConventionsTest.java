@@ -138,4 +138,30 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Marek Zielinski");
   }
+
+  @Test
+  void givenNameThatIsAlsoAPlaceStartsTheName() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe start Monday,\u201D Chad Okoro said. \u201CFine,\u201D said Georgia Lindqvist.");
+
+    assertThat(a).extracting(Attribution::speaker)
+        .containsExactly("Chad Okoro", "Georgia Lindqvist");
+  }
+
+  @Test
+  void surnameThatIsAlsoAPlaceNamesAPersonAfterAGivenName() {
+    List<Attribution> a =
+        attribute("\u201CIt is a mistake,\u201D Rep. Tim Jordan of Ohio said on Sunday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tim Jordan");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.PERSON);
+  }
+
+  @Test
+  void countryAfterADirectionStaysAnOrganization() {
+    List<Attribution> a = attribute("South Korea said the launch was \u201Ca provocation.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("South Korea");
+  }
 }
