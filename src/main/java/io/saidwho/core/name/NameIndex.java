@@ -69,10 +69,13 @@ public final class NameIndex {
 
   /**
    * True when the article treats {@code name} as a person: a name of two or more words, or the last
-   * word of one, or a name given with a role title.
+   * word of one, or a name given with a role title, or a common given name on its own ("Mary").
    */
   public boolean isKnownPerson(String name) {
-    return name.contains(" ") || !canonical(name).equals(name) || titled.containsKey(name);
+    return name.contains(" ")
+        || !canonical(name).equals(name)
+        || titled.containsKey(name)
+        || FirstNames.isGivenName(name);
   }
 
   private void register(NameParts parts) {

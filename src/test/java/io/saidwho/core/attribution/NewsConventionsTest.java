@@ -164,4 +164,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("South Korea");
   }
+
+  @Test
+  void pronounResolvesToAGivenNameUsedAlone() {
+    List<Attribution> a =
+        attribute(
+            "\u201CIt is over,\u201D said Tom Hayes. Mary agreed. \u201CWe lost it all,\u201D"
+                + " she said.");
+
+    assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Hayes", "Mary");
+  }
 }
