@@ -83,7 +83,7 @@ public record NameParts(String title, String name, boolean organization) {
   private static boolean namesOrganization(List<String> words) {
     String head = words.get(words.size() - 1);
     return NameWords.isOrganizationHead(head)
-        || NameWords.isAcronym(head)
+        || NameWords.isAcronym(head) && !NameWords.isRole(head)
         || NameWords.isPlace(head) && !isGivenNameBefore(words)
         || hasOrganizationOf(words);
   }

@@ -13,7 +13,7 @@ public final class NameWords {
 
   private static final Set<String> ROLES =
       words(
-          "secretary minister president vice prime ambassador sen senator rep "
+          "secretary minister president vice prime pm ambassador sen senator rep "
               + "representative gov governor mayor general gen col colonel chancellor king "
               + "queen prince princess pope chairman chairwoman chair chief director "
               + "spokesman spokeswoman spokesperson envoy adviser advisor deputy assistant "

@@ -174,4 +174,11 @@ class NewsConventionsTest {
 
     assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Hayes", "Mary");
   }
+
+  @Test
+  void roleAbbreviationAloneIsNotAnOrganization() {
+    List<Attribution> a = attribute("PM says \u201Cno deal\u201D is better than a bad one");
+
+    assertThat(a.get(0).speaker()).isNull();
+  }
 }
