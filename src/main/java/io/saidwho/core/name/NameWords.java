@@ -33,7 +33,8 @@ public final class NameWords {
               + "scientist lawyer striker midfielder defender goalkeeper forward owner cfo coo "
               + "cto president-elect investor nominee activist organizer pastor reverend "
               + "archdeacon ombudsman registrar magistrate prosecutor constable "
-              + "chef architect engineer physician nurse surgeon");
+              + "chef architect engineer physician nurse surgeon maj brig cpl pvt cmdr rear supt "
+              + "insp det atty amb asst");
 
   private static final Set<String> ORGANIZATION_HEADS =
       words(

@@ -181,4 +181,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isNull();
   }
+
+  @Test
+  void abbreviatedMilitaryRanksStayInTheTitle() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe are watching,\u201D Army spokesman Maj. Gen. Lena Brandt said on Friday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Brandt");
+    assertThat(a.get(0).speakerTitle()).endsWith("Maj. Gen.");
+  }
 }
