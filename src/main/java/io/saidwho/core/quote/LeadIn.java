@@ -23,22 +23,15 @@ record LeadIn(Type type, String word) {
 
   /** The lead-in of the quote whose opening mark is at {@code mark}. */
   static LeadIn before(CharSequence text, int mark) {
-    int i = mark - 1;
-    while (i >= 0 && MarkContext.isBlank(text.charAt(i)) && !isLineBreak(text.charAt(i))) {
-      i--;
-    }
-    if (i < 0 || isLineBreak(text.charAt(i))) {
+    int i = lastCharBefore(text, mark);
+    if (i < 0) {
       return new LeadIn(Type.BOUNDARY, "");
     }
     char c = text.charAt(i);
     if (".!?:;,\u2014\u2013".indexOf(c) >= 0 || QuoteMarks.isQuoteMark(c)) {
       return new LeadIn(Type.BOUNDARY, "");
     }
-    int start = i;
-    while (start > 0 && isWordChar(text.charAt(start - 1))) {
-      start--;
-    }
-    String word = isWordChar(c) ? text.subSequence(start, i + 1).toString() : "";
+    String word = isWordChar(c) ? wordEndingAt(text, i + 1) : "";
     boolean cue = SpeechCues.isSpeechVerb(word) || word.equalsIgnoreCase("that");
     return new LeadIn(cue ? Type.CUE : Type.WORD, word);
   }
@@ -48,14 +41,24 @@ record LeadIn(Type type, String word) {
    * when the mark does not follow a comma.
    */
   static String wordBeforeComma(CharSequence text, int mark) {
+    int i = lastCharBefore(text, mark);
+    if (i < 1 || text.charAt(i) != ',') {
+      return "";
+    }
+    return wordEndingAt(text, i);
+  }
+
+  /** The last non-blank char before {@code mark} on its line, or -1 when the line starts there. */
+  private static int lastCharBefore(CharSequence text, int mark) {
     int i = mark - 1;
     while (i >= 0 && MarkContext.isBlank(text.charAt(i)) && !isLineBreak(text.charAt(i))) {
       i--;
     }
-    if (i < 1 || text.charAt(i) != ',') {
-      return "";
-    }
-    int end = i;
+    return i < 0 || isLineBreak(text.charAt(i)) ? -1 : i;
+  }
+
+  /** The run of word chars that ends right before {@code end}. */
+  private static String wordEndingAt(CharSequence text, int end) {
     int start = end;
     while (start > 0 && isWordChar(text.charAt(start - 1))) {
       start--;

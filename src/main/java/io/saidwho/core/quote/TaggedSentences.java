@@ -68,11 +68,7 @@ final class TaggedSentences {
 
   /** True when one of the {@code window} words before the opening mark is a speech verb. */
   boolean hasSpeechVerbJustBefore(Quote quote, int window) {
-    int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
-    if (s < 0) {
-      return false;
-    }
-    List<Token> sentence = tokensOf(s);
+    List<Token> sentence = sentenceOpening(quote);
     int seen = 0;
     for (int i = firstFrom(sentence, quote.begin() - 1) - 1; i >= 0 && seen < window; i--) {
       if (!isQuoteMark(sentence.get(i))) {
@@ -91,11 +87,7 @@ final class TaggedSentences {
    * Councilmember Raman, one of the three “no” votes") but "said the airline would …".
    */
   boolean isInReportedClause(Quote quote) {
-    int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
-    if (s < 0) {
-      return false;
-    }
-    List<Token> sentence = tokensOf(s);
+    List<Token> sentence = sentenceOpening(quote);
     int last = firstFrom(sentence, quote.begin()) - 1;
     for (int i = 0; i < last; i++) {
       Token next = sentence.get(i + 1);
@@ -107,6 +99,12 @@ final class TaggedSentences {
       }
     }
     return false;
+  }
+
+  /** The tagged tokens of the sentence holding the quote's opening mark; empty when none does. */
+  private List<Token> sentenceOpening(Quote quote) {
+    int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
+    return s < 0 ? List.of() : tokensOf(s);
   }
 
   private boolean isQuoteMark(Token token) {
