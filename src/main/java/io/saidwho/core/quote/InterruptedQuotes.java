@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class InterruptedQuotes {
 
+  /** The rule name recorded on a piece this class made direct. */
+  static final String RULE = "interrupted-piece";
+
   private InterruptedQuotes() {}
 
   /** Rewrites the kinds in {@code quotes} (sorted, non-overlapping) in place. */
@@ -30,8 +33,8 @@ final class InterruptedQuotes {
     boolean oneDirect = a.kind() == QuoteKind.DIRECT || b.kind() == QuoteKind.DIRECT;
     boolean noneTitle = a.kind() != QuoteKind.NON_SPEECH && b.kind() != QuoteKind.NON_SPEECH;
     if (oneDirect && noneTitle && areLinked(text, a, b, maxWords)) {
-      quotes.set(i, a.withKind(QuoteKind.DIRECT));
-      quotes.set(i + 1, b.withKind(QuoteKind.DIRECT));
+      quotes.set(i, a.kind() == QuoteKind.DIRECT ? a : a.withKind(QuoteKind.DIRECT, RULE));
+      quotes.set(i + 1, b.kind() == QuoteKind.DIRECT ? b : b.withKind(QuoteKind.DIRECT, RULE));
     }
   }
 
