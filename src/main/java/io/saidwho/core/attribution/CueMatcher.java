@@ -43,7 +43,7 @@ final class CueMatcher {
     Mention mention = SubjectFinder.subjectRight(w, cueEnd + 1);
     if (mention != null
         && mention.kind() == MentionKind.DESCRIPTION
-        && !CueVerbs.isSay(w.word(c))) {
+        && !CueVerbs.isSay(w.lemma(c))) {
       return null;
     }
     return mention;
@@ -131,7 +131,7 @@ final class CueMatcher {
 
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
   static int cueEnd(Words w, int c) {
-    return c + 1 < w.size() && CueVerbs.takesParticle(w.word(c), w.word(c + 1)) ? c + 1 : c;
+    return c + 1 < w.size() && CueVerbs.takesParticle(w.lemma(c), w.word(c + 1)) ? c + 1 : c;
   }
 
   /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */

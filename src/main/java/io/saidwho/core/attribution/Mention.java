@@ -1,5 +1,6 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.text.TextSpan;
 import java.util.Locale;
@@ -51,16 +52,6 @@ record Mention(
   }
 
   static boolean isPronoun(String lower) {
-    switch (lower) {
-      case "he":
-      case "she":
-      case "it":
-      case "they":
-      case "i":
-      case "we":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.PERSONAL_PRONOUNS.contains(lower);
   }
 }

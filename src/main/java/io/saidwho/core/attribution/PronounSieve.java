@@ -1,9 +1,8 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +20,6 @@ public final class PronounSieve implements AttributionSieve {
   public static final double CONFIDENCE = 0.75;
 
   private static final Pattern AGE = Pattern.compile("\\b\\d+-year-old\\b");
-
-  private static final Set<String> ROLES =
-      words(
-          "minister ambassador secretary president spokesman spokeswoman spokesperson "
-              + "envoy senator diplomat leader chief mayor governor premier chancellor "
-              + "official general commander director chairman chairwoman lawmaker congressman "
-              + "congresswoman representative adviser advisor prosecutor judge doctor officer "
-              + "king queen prince candidate negotiator secretary-general head");
 
   @Override
   public String name() {
@@ -81,13 +72,9 @@ public final class PronounSieve implements AttributionSieve {
     boolean indefinite =
         lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
     return mention.kind() == MentionKind.DESCRIPTION
-            && ROLES.contains(mention.head())
+            && Lexicons.PERSON_ROLE_NOUNS.contains(mention.head())
             && !indefinite
         ? mention.head()
         : null;
-  }
-
-  private static Set<String> words(String spaced) {
-    return Set.copyOf(Arrays.asList(spaced.split(" ")));
   }
 }

@@ -165,6 +165,6 @@ final class QuoteRegions {
         }
       }
     }
-    return new Words(TokenJoins.join(out, text.normalizedText()), text.normalizedText());
+    return new Words(TokenJoins.join(out, text.normalizedText()), text);
   }
 }

@@ -1,5 +1,6 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.TextSpan;
@@ -50,16 +51,7 @@ final class SubjectFinder {
 
   /** "who", "which", "whose", "that", "where": opens a relative clause. */
   static boolean isRelative(String word) {
-    switch (word.toLowerCase(Locale.ROOT)) {
-      case "who":
-      case "which":
-      case "whose":
-      case "that":
-      case "where":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.RELATIVE_PRONOUNS.contains(word);
   }
 
   /**
@@ -162,24 +154,7 @@ final class SubjectFinder {
   }
 
   private static boolean isAuxWord(String word) {
-    switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "has":
-      case "have":
-      case "had":
-      case "will":
-      case "would":
-      case "did":
-      case "does":
-      case "not":
-      case "also":
-      case "then":
-      case "later":
-      case "again":
-      case "once":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.VERB_GROUP_FILLERS.contains(word);
   }
 
   /** The first token of the noun phrase that ends at {@code j}. */

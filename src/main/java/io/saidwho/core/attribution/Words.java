@@ -1,5 +1,7 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.List;
@@ -11,11 +13,13 @@ import java.util.List;
 final class Words {
 
   private final List<Token> tokens;
+  private final AnalyzedText analyzed;
   private final String text;
 
-  Words(List<Token> tokens, String text) {
+  Words(List<Token> tokens, AnalyzedText analyzed) {
     this.tokens = List.copyOf(tokens);
-    this.text = text;
+    this.analyzed = analyzed;
+    this.text = analyzed.normalizedText();
   }
 
   int size() {
@@ -66,57 +70,39 @@ final class Words {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
+  /** The lower-case lemma of token {@code i}. */
+  String lemma(int i) {
+    return analyzed.lemma(tokens.get(i));
+  }
+
   /** True when token {@code i} is a speech verb used as a verb. */
   boolean isCue(int i) {
-    if (!CueVerbs.isCue(word(i)) || isBareAfterModal(i) || isPassive(i)) {
+    if (!CueVerbs.isCue(analyzed.lemmaCandidates(tokens.get(i)))
+        || isBareAfterModal(i)
+        || isPassive(i)) {
       return false;
     }
-    return hasPos(i, "VERB") || CueVerbs.isSay(word(i)) && !hasPos(i, "NOUN");
+    return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
   }
 
   /** The first {@code n} tokens. */
   Words head(int n) {
-    return new Words(tokens.subList(0, n), text);
+    return new Words(tokens.subList(0, n), analyzed);
   }
 
   /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
   private boolean isBareAfterModal(int i) {
     String lower = word(i).toLowerCase(java.util.Locale.ROOT);
-    if (i == 0 || CueVerbs.isSay(lower) || !CueVerbs.lemma(lower).equals(lower)) {
+    if (i == 0 || CueVerbs.isSay(lemma(i)) || !lemma(i).equals(lower)) {
       return false;
     }
-    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
-      case "would":
-      case "will":
-      case "could":
-      case "can":
-      case "may":
-      case "might":
-      case "should":
-      case "must":
-      case "to":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.MODALS.contains(word(i - 1));
   }
 
   /** "had been reported", "was told": a passive participle is no speech act of the subject. */
   private boolean isPassive(int i) {
-    if (i == 0) {
-      return false;
-    }
-    switch (word(i - 1).toLowerCase(java.util.Locale.ROOT)) {
-      case "been":
-      case "be":
-      case "being":
-      case "was":
-      case "were":
-      case "is":
-      case "are":
-        return !word(i).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
-      default:
-        return false;
-    }
+    return i > 0
+        && Lexicons.PASSIVE_AUXILIARIES.contains(word(i - 1))
+        && !word(i).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 }

@@ -1,5 +1,6 @@
 package io.saidwho.core.name;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -252,29 +253,6 @@ public final class NameIndex {
   }
 
   private static boolean isPreposition(String word) {
-    switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "with":
-      case "by":
-      case "to":
-      case "from":
-      case "of":
-      case "for":
-      case "at":
-      case "in":
-      case "on":
-      case "about":
-      case "against":
-      case "between":
-      case "and":
-      case "told":
-      case "met":
-      case "called":
-      case "urged":
-      case "asked":
-      case "thanked":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.OBJECT_MARKERS.contains(word);
   }
 }

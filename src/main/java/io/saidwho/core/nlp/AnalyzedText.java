@@ -21,6 +21,7 @@ public final class AnalyzedText {
   private final Token[][] tokens;
   private final boolean[] tagged;
   private final PosTagging tagging;
+  private final Lemmas lemmas;
   private final int tokenCount;
 
   AnalyzedText(
@@ -29,7 +30,8 @@ public final class AnalyzedText {
       List<Paragraph> paragraphs,
       List<Sentence> sentences,
       Token[][] tokens,
-      PosTagging tagging) {
+      PosTagging tagging,
+      Lemmas lemmas) {
     this.text = text;
     this.normalized = normalized;
     this.paragraphs = List.copyOf(paragraphs);
@@ -37,6 +39,7 @@ public final class AnalyzedText {
     this.tokens = tokens;
     this.tagged = new boolean[tokens.length];
     this.tagging = tagging;
+    this.lemmas = lemmas;
     int count = 0;
     for (Token[] sentenceTokens : tokens) {
       count += sentenceTokens.length;
@@ -52,6 +55,21 @@ public final class AnalyzedText {
   /** The text with typographic quote marks mapped to ASCII ({@code QuoteMarkNormalizer}). */
   public String normalizedText() {
     return normalized;
+  }
+
+  /** The lower-case lemma of a tagged token (see {@link Lemmas}). */
+  public String lemma(Token token) {
+    return lemmas.of(token.text(normalized), token.pos());
+  }
+
+  /** The lemmatizer's best guesses at a tagged token's lemma (see {@link Lemmas#candidates}). */
+  public List<String> lemmaCandidates(Token token) {
+    return lemmas.candidates(token.text(normalized), token.pos());
+  }
+
+  /** The best guesses at the lemma of {@code word} read as a verb, for a word no tagger saw. */
+  public List<String> verbLemmaCandidates(String word) {
+    return lemmas.candidates(word, null);
   }
 
   public List<Paragraph> paragraphs() {

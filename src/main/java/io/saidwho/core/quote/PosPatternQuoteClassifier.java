@@ -36,14 +36,15 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     List<Quote> out = new ArrayList<>(quotes.size());
     TaggedSentences tagged = new TaggedSentences(text);
     for (Quote quote : quotes) {
-      out.add(classifyOne(text.text(), tagged, quote));
+      out.add(classifyOne(text, tagged, quote));
     }
-    InterruptedQuotes.link(text.text(), out, ATTRIBUTION_MAX_WORDS);
+    InterruptedQuotes.link(text, out, ATTRIBUTION_MAX_WORDS);
     return out;
   }
 
-  private Quote classifyOne(String text, TaggedSentences tagged, Quote quote) {
-    LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
+  private Quote classifyOne(AnalyzedText analyzed, TaggedSentences tagged, Quote quote) {
+    String text = analyzed.text();
+    LeadIn leadIn = LeadIn.before(analyzed, quote.begin() - 1);
     ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
     if (isScareQuote(tagged, quote, shape, leadIn)) {
       return quote.withKind(QuoteKind.NON_SPEECH, "scare-quote");

@@ -18,7 +18,7 @@ class TextAnalyzerTest {
   @BeforeAll
   static void loadModels() {
     NlpModels models = NlpModels.shared();
-    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos());
+    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos(), models.lemmas());
   }
 
   @Test
