@@ -23,7 +23,7 @@ final class Antecedents {
   private Antecedents() {}
 
   /** The person {@code offset} most likely refers to, or null. */
-  static NameParts person(AttributionContext context, int offset, Referent referent) {
+  static NameParts person(SieveContext context, int offset, Referent referent) {
     AnalyzedText text = context.text();
     int s = text.sentenceFrom(offset);
     if (s >= text.sentences().size()) {
@@ -55,7 +55,7 @@ final class Antecedents {
   }
 
   private static NameParts personIn(
-      AttributionContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
+      SieveContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
     NameOccurrence best = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() < sentence.begin() || o.begin() >= end) {
@@ -70,12 +70,12 @@ final class Antecedents {
     }
     Attribution speaker = nearest ? null : quoteSpeakerIn(context, sentence, referent);
     if (speaker != null && (best == null || speaker.mentionSpan().begin() <= best.begin())) {
-      return new NameParts(speaker.speakerTitle(), speaker.speaker(), false);
+      return partsOf(speaker);
     }
     return best == null ? null : best.parts();
   }
 
-  private static boolean isCandidate(AttributionContext context, NameOccurrence o) {
+  private static boolean isCandidate(SieveContext context, NameOccurrence o) {
     if (!o.isPerson() || !o.subjectLike() || insideQuote(context.quotes(), o.begin())) {
       return false;
     }
@@ -85,7 +85,7 @@ final class Antecedents {
 
   /** The earliest-mentioned person speaker of a quote attributed in this sentence, or null. */
   private static Attribution quoteSpeakerIn(
-      AttributionContext context, Sentence sentence, Referent referent) {
+      SieveContext context, Sentence sentence, Referent referent) {
     Attribution found = null;
     for (int q = 0; q < context.quotes().size(); q++) {
       Attribution a = context.result(q);
@@ -95,7 +95,7 @@ final class Antecedents {
           || a.speakerType() != SpeakerType.PERSON
           || !sentence.span().contains(a.mentionSpan().begin())
           || !referent.accepts(
-              new NameParts(a.speakerTitle(), a.speaker(), false), context.names())) {
+              partsOf(a), context.names())) {
         continue;
       }
       if (found == null || a.mentionSpan().begin() < found.mentionSpan().begin()) {
@@ -110,7 +110,7 @@ final class Antecedents {
    * head} ("the association" -> "... Operators Association"), else the nearest within two
    * paragraphs; or null.
    */
-  static NameParts organization(AttributionContext context, int offset, String head) {
+  static NameParts organization(SieveContext context, int offset, String head) {
     AnalyzedText text = context.text();
     int p = text.paragraphAt(Math.min(offset, text.text().length() - 1));
     int from = p <= 2 ? 0 : text.paragraphs().get(p - 2).begin();
@@ -147,6 +147,14 @@ final class Antecedents {
     return !NameWords.isPlace(head)
         && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
+  }
+
+  /**
+   * A person speaker of an earlier quote as name parts: the name in the normalised spelling (to
+   * look it up in the name index), the title as the article wrote it (it is reported as is).
+   */
+  static NameParts partsOf(Attribution a) {
+    return new NameParts(a.speakerTitle(), ArticleContext.normalized(a.speaker()), false);
   }
 
   static boolean insideQuote(List<Quote> quotes, int offset) {

@@ -23,7 +23,7 @@ public final class ContinuationSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
+  public Attribution attribute(SieveContext context, int q) {
     int p = previousSpeech(context, q);
     if (p < 0 || context.cue(q) != null) {
       return null;
@@ -43,7 +43,7 @@ public final class ContinuationSieve implements AttributionSieve {
         CONFIDENCE);
   }
 
-  private static int previousSpeech(AttributionContext context, int q) {
+  private static int previousSpeech(SieveContext context, int q) {
     for (int p = q - 1; p >= 0; p--) {
       if (context.quotes().get(p).kind() != QuoteKind.NON_SPEECH) {
         return p;
@@ -52,7 +52,7 @@ public final class ContinuationSieve implements AttributionSieve {
     return -1;
   }
 
-  private static boolean follows(AttributionContext context, int p, int q) {
+  private static boolean follows(SieveContext context, int p, int q) {
     AnalyzedText text = context.text();
     Quote quote = context.quotes().get(q);
     int open = Math.max(0, quote.begin() - 1);

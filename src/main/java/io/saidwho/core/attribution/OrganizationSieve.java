@@ -1,6 +1,9 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.attribution.cue.Cue;
+import io.saidwho.core.attribution.cue.Mention;
+import io.saidwho.core.attribution.cue.MentionKind;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import java.util.Locale;
@@ -27,8 +30,8 @@ public final class OrganizationSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
-    LocatedCue cue = context.cue(q);
+  public Attribution attribute(SieveContext context, int q) {
+    Cue cue = context.cue(q);
     if (cue == null || !refersToOrganization(cue.mention())) {
       return null;
     }
@@ -37,15 +40,7 @@ public final class OrganizationSieve implements AttributionSieve {
     if (org == null) {
       return null;
     }
-    return new Attribution(
-        org.name(),
-        null,
-        SpeakerType.ORGANIZATION,
-        cue.mention().text(),
-        cue.mention().span(),
-        cue.cue(),
-        NAME,
-        CONFIDENCE);
+    return context.attribute(org, cue.mention(), cue, NAME, CONFIDENCE);
   }
 
   private static boolean refersToOrganization(Mention mention) {

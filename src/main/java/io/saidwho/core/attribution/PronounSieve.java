@@ -1,6 +1,9 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.attribution.cue.Cue;
+import io.saidwho.core.attribution.cue.Mention;
+import io.saidwho.core.attribution.cue.MentionKind;
 import io.saidwho.core.name.NameParts;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,8 +30,8 @@ public final class PronounSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
-    LocatedCue cue = context.cue(q);
+  public Attribution attribute(SieveContext context, int q) {
+    Cue cue = context.cue(q);
     if (cue == null) {
       return null;
     }
@@ -51,7 +54,7 @@ public final class PronounSieve implements AttributionSieve {
     if (person == null) {
       return null;
     }
-    return context.named(person, person.title(), mention, cue.cue(), NAME, CONFIDENCE);
+    return context.attribute(person, mention, cue, NAME, CONFIDENCE);
   }
 
   private static boolean isPersonalPronoun(Mention mention) {

@@ -24,7 +24,7 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
+  public Attribution attribute(SieveContext context, int q) {
     String words = words(context, context.quotes().get(q));
     if (words.length() < MIN_CHARS) {
       return null;
@@ -43,7 +43,7 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
     return null;
   }
 
-  private static String words(AttributionContext context, Quote quote) {
+  private static String words(SieveContext context, Quote quote) {
     String text = context.text().text().substring(quote.begin(), quote.end());
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
   }

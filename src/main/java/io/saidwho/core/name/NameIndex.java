@@ -25,6 +25,7 @@ public final class NameIndex {
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, Boolean> titled = new HashMap<>();
+  private final Map<String, TextSpan> firstSpans = new HashMap<>();
 
   private NameIndex(List<NameOccurrence> occurrences) {
     this.occurrences = List.copyOf(occurrences);
@@ -35,9 +36,18 @@ public final class NameIndex {
     }
   }
 
-  /** Scans {@code text} for capitalised runs. */
+  /**
+   * Scans {@code text} for capitalised runs. Give the normalised copy of the article (typographic
+   * marks mapped to ASCII, same offsets): names then compare alike however the article writes its
+   * apostrophes, and each occurrence's offsets cut its name from the article's own text.
+   */
   public static NameIndex of(String text) {
     return new NameIndex(scan(text));
+  }
+
+  /** The offsets of the first occurrence of person name {@code name}, or null. */
+  public TextSpan spanOf(String name) {
+    return firstSpans.get(name);
   }
 
   /** All runs in text order. */
@@ -89,6 +99,9 @@ public final class NameIndex {
     }
     if (parts.title() != null) {
       titled.put(name, true);
+    }
+    if (parts.nameSpan() != null) {
+      firstSpans.putIfAbsent(name, parts.nameSpan());
     }
   }
 
@@ -199,7 +212,9 @@ public final class NameIndex {
     if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
-    NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
+    boolean definite = "the".equalsIgnoreCase(before);
+    int from = definite ? begin - "the ".length() : begin;
+    NameParts parts = NameParts.parse(text.substring(from, begin + phrase.length()), from);
     boolean possessive = NameWords.isPossessive(phrase);
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);

@@ -1,4 +1,4 @@
-package io.saidwho.core.attribution;
+package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
 import java.util.List;

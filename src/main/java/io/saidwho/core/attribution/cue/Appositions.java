@@ -1,7 +1,8 @@
-package io.saidwho.core.attribution;
+package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
 
 /**
  * The comma-delimited phrases between a subject and its verb, read right to left from the comma
@@ -11,10 +12,10 @@ import io.saidwho.core.name.NameWords;
  * none past a bare name ("an airline spokesperson, Jane Roe, said": the name ends the reading).
  *
  * @param nameEnd index of the last token before the first comma (where the name ends)
- * @param role the role the phrases give, or null
+ * @param role the offsets of the role the phrases give, or null
  * @param roleEnd index of the role phrase's last token (-1 when none)
  */
-record Appositions(int nameEnd, String role, int roleEnd) {
+record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   private static final int MAX_TOKENS = 25;
   private static final int MAX_PHRASES = 3;
@@ -27,7 +28,7 @@ record Appositions(int nameEnd, String role, int roleEnd) {
     if (!w.is(j, ",")) {
       return new Appositions(j, null, -1);
     }
-    String role = null;
+    TextSpan role = null;
     int roleEnd = -1;
     int close = j;
     for (int n = 0; n < MAX_PHRASES && close >= 0; n++) {
@@ -38,16 +39,16 @@ record Appositions(int nameEnd, String role, int roleEnd) {
         }
         break;
       }
-      String phraseRole = roleOf(w, open + 1, close - 1);
+      TextSpan phraseRole = roleOf(w, open + 1, close - 1);
       if (phraseRole != null) {
         role = phraseRole;
         roleEnd = close - 1;
       }
       j = open - 1;
-      if (isBareName(phraseRole)) {
+      if (isBareName(w, phraseRole)) {
         break;
       }
-      close = j >= lo && !SubjectFinder.isProperHead(w, j) && !w.hasPos(j, "PRON") ? open : -1;
+      close = j >= lo && !w.isProperHead(j) && !w.hasPos(j, "PRON") ? open : -1;
     }
     return new Appositions(j, role, roleEnd);
   }
@@ -58,7 +59,7 @@ record Appositions(int nameEnd, String role, int roleEnd) {
       if (w.is(k, ",")) {
         return k < close - 1 && isApposition(w, k + 1, close - 1) ? k : -1;
       }
-      if (SubjectFinder.isClauseEnd(w.word(k))) {
+      if (Words.isClauseEnd(w.word(k))) {
         return -1;
       }
     }
@@ -68,36 +69,36 @@ record Appositions(int nameEnd, String role, int roleEnd) {
   /** No clause of its own, except after a relative pronoun or as a participle phrase. */
   private static boolean isApposition(Words w, int from, int to) {
     for (int i = from; i <= to; i++) {
-      if (SubjectFinder.isRelative(w.word(i))) {
+      if (Words.isRelative(w.word(i))) {
         return true;
       }
       boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i);
-      if (verb || isPersonalPronoun(w, i)) {
-        return i == from && SubjectFinder.isParticiple(w, i);
+      if (verb || w.isPersonalPronoun(i)) {
+        return i == from && w.isParticiple(i);
       }
     }
     return true;
   }
 
   /** The role a phrase gives ("a retired teacher"), or null for clauses, ages and the like. */
-  private static String roleOf(Words w, int from, int to) {
-    if (SubjectFinder.isRelative(w.word(from)) || w.hasPos(from, "VERB")) {
+  private static TextSpan roleOf(Words w, int from, int to) {
+    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB")) {
       return null;
     }
     int end = from;
-    while (end + 1 <= to && !SubjectFinder.isRelative(w.word(end + 1))) {
+    while (end + 1 <= to && !Words.isRelative(w.word(end + 1))) {
       end++;
     }
-    String role = w.text(from, end);
-    return role.matches(".*\\p{L}.*") ? role : null;
+    TextSpan role = w.span(from, end);
+    return w.normalized(role).matches(".*\\p{L}.*") ? role : null;
   }
 
   /** "Jane Roe" between commas: the name itself, so the phrase before it is its title. */
-  private static boolean isBareName(String phrase) {
+  private static boolean isBareName(Words w, TextSpan phrase) {
     if (phrase == null) {
       return false;
     }
-    NameParts parts = NameParts.parse(phrase);
+    NameParts parts = NameParts.parse(w.normalized(phrase), phrase.begin());
     return parts.hasName() && !parts.organization() && isHonorific(parts.title());
   }
 
@@ -112,9 +113,5 @@ record Appositions(int nameEnd, String role, int roleEnd) {
       }
     }
     return true;
-  }
-
-  private static boolean isPersonalPronoun(Words w, int i) {
-    return w.hasPos(i, "PRON") && Mention.isPronoun(w.word(i).toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -1,32 +1,27 @@
-package io.saidwho.core.attribution;
+package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.TextSpan;
-import java.util.Locale;
 
 /**
- * Reads the subject phrase of a speech verb from POS-tagged words: to its left ("Foreign Minister
- * Jane Roe said", "Roe, a farmer, said", "The mayor, Jane Roe, said", "he said") or, after an
- * inverted cue, to its right ("said Jane Roe, a farmer"). Adverbs and auxiliaries between the
- * subject and the verb are skipped; a comma-delimited apposition becomes the title. Stateless and
- * thread-safe.
+ * Reads the subject phrase of a verb from POS-tagged words: to its left ("Foreign Minister Jane
+ * Roe said", "Roe, a farmer, said", "The mayor, Jane Roe, said", "he said") or, after an inverted
+ * cue, to its right ("said Jane Roe, a farmer"). Adverbs and auxiliaries between the subject and
+ * the verb are skipped; a comma-delimited apposition ({@link Appositions}) becomes the title.
+ * Stateless and thread-safe.
  */
-final class SubjectFinder {
+final class NounPhrases {
 
   private static final int MAX_PHRASE = 10;
 
-  private SubjectFinder() {}
-
-  static boolean isParticiple(Words w, int c) {
-    return w.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
-  }
+  private NounPhrases() {}
 
   /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
   static Mention subjectLeft(Words w, int c, int lo) {
     int j = skipModifiers(w, c - 1, lo);
-    if (j > lo && isRelative(w.word(j)) && w.is(j - 1, ",")) {
+    if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
       j -= 2;
     }
     if (j < lo) {
@@ -40,7 +35,7 @@ final class SubjectFinder {
     if (j < lo) {
       return null;
     }
-    String apposition = appositions.role();
+    TextSpan apposition = appositions.role();
     int from = phraseStart(w, j, lo);
     Mention before = from > j ? null : mention(w, from, j, apposition);
     if (apposition == null) {
@@ -49,34 +44,29 @@ final class SubjectFinder {
     return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
   }
 
-  /** "who", "which", "whose", "that", "where": opens a relative clause. */
-  static boolean isRelative(String word) {
-    return Lexicons.RELATIVE_PRONOUNS.contains(word);
-  }
-
   /**
    * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the phrase
    * before it is not, the apposition is the name and the phrase its title.
    */
   private static Mention preposedName(
-      Words w, Mention before, String apposition, int from, int to, int appositionEnd) {
+      Words w, Mention before, TextSpan apposition, int from, int to, int appositionEnd) {
     if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
       return before;
     }
-    NameParts inner = NameParts.parse(apposition);
+    NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
     if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
       return before;
     }
     while (from > 0
         && !w.is(from - 1, ",")
-        && !isClauseEnd(w.word(from - 1))
+        && !Words.isClauseEnd(w.word(from - 1))
         && !w.hasPos(from - 1, "VERB")) {
       from--;
     }
-    String title = w.text(from, to);
+    TextSpan title = w.span(from, to);
     TextSpan span = w.span(from, appositionEnd);
     return new Mention(
-        MentionKind.NAME, span, w.text(from, appositionEnd), inner.name(), inner, title);
+        MentionKind.NAME, span, w.cut(span), inner.name(), inner, w.cut(title), title);
   }
 
   /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
@@ -105,56 +95,39 @@ final class SubjectFinder {
   }
 
   /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
-  private static String appositionAfter(Words w, int comma) {
+  private static TextSpan appositionAfter(Words w, int comma) {
     if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
       return null;
     }
     int end = comma + 1;
     while (end < w.size()
-        && !isClauseEnd(w.word(end))
+        && !Words.isClauseEnd(w.word(end))
         && !w.is(end, ",")
         && !w.hasPos(end, "VERB")
         && !w.hasPos(end, "AUX")) {
       end++;
     }
-    return end > comma + 1 ? w.text(comma + 1, end - 1) : null;
+    return end > comma + 1 ? w.span(comma + 1, end - 1) : null;
   }
 
-  private static Mention mention(Words w, int from, int to, String apposition) {
+  private static Mention mention(Words w, int from, int to, TextSpan apposition) {
     String head = w.word(to);
     if (!Character.isLetter(head.charAt(0))) {
       return null;
     }
-    String cleanApposition =
-        apposition == null || !apposition.matches(".*\\p{L}.*") ? null : apposition;
-    if (!isProperHead(w, to)) {
-      return Mention.of(
-          w.span(from, to), w.text(from, to), head.toLowerCase(Locale.ROOT), cleanApposition);
-    }
-    return Mention.of(w.span(from, to), w.text(from, to), head, cleanApposition);
-  }
-
-  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
-  static boolean isProperHead(Words w, int i) {
-    if (w.hasPos(i, "PROPN") || NameWords.isAcronym(w.word(i))) {
-      return true;
-    }
-    if (!w.isCapitalised(i)) {
-      return false;
-    }
-    boolean common = w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.hasPos(i, "VERB");
-    return !common || i > 0 && w.isCapitalised(i - 1) && !w.hasPos(i - 1, "DET");
+    TextSpan cleanApposition =
+        apposition == null || !w.normalized(apposition).matches(".*\\p{L}.*") ? null : apposition;
+    String kindHead = w.isProperHead(to) ? head : head.toLowerCase(java.util.Locale.ROOT);
+    return Mention.of(w, w.span(from, to), kindHead, cleanApposition);
   }
 
   static int skipModifiers(Words w, int j, int lo) {
-    while (j >= lo && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX") || isAuxWord(w.word(j)))) {
+    while (j >= lo
+        && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
+            || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j)))) {
       j--;
     }
     return j;
-  }
-
-  private static boolean isAuxWord(String word) {
-    return Lexicons.VERB_GROUP_FILLERS.contains(word);
   }
 
   /** The first token of the noun phrase that ends at {@code j}. */
@@ -220,14 +193,5 @@ final class SubjectFinder {
     String word = w.word(i);
     boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word) || "'".equals(word);
     return punct && i > 0 && w.touches(i - 1);
-  }
-
-  static boolean isClauseEnd(String word) {
-    return ".".equals(word)
-        || ";".equals(word)
-        || "?".equals(word)
-        || "!".equals(word)
-        || "\"".equals(word)
-        || ":".equals(word);
   }
 }

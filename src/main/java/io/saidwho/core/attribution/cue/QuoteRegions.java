@@ -1,4 +1,4 @@
-package io.saidwho.core.attribution;
+package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;

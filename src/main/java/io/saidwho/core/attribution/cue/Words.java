@@ -1,0 +1,172 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.text.TextSpan;
+import io.saidwho.core.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence) as
+ * the cue readers see it. Words are compared in the normalised copy of the article (typographic
+ * marks as ASCII); every phrase handed out ({@link #text}) is cut from the article's own text at its
+ * offsets. Also the word-class predicates the phrase readers share. Immutable.
+ */
+public final class Words {
+
+  private final List<Token> tokens;
+  private final AnalyzedText analyzed;
+  private final String normalized;
+
+  Words(List<Token> tokens, AnalyzedText analyzed) {
+    this.tokens = List.copyOf(tokens);
+    this.analyzed = analyzed;
+    this.normalized = analyzed.normalizedText();
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  /** Token {@code i} as it reads in the normalised text ("O'Brien" for "O’Brien"). */
+  public String word(int i) {
+    return tokens.get(i).text(normalized);
+  }
+
+  String pos(int i) {
+    String pos = tokens.get(i).pos();
+    return pos == null ? "" : pos;
+  }
+
+  /** True when token {@code i}'s tag starts with {@code tag} ("PRON" matches "PRON+AUX"). */
+  public boolean hasPos(int i, String tag) {
+    return pos(i).startsWith(tag);
+  }
+
+  /** True when token {@code i} exists and is {@code word}, case-insensitively. */
+  public boolean is(int i, String word) {
+    return i >= 0 && i < size() && word.equalsIgnoreCase(word(i));
+  }
+
+  public int begin(int i) {
+    return tokens.get(i).begin();
+  }
+
+  public int end(int i) {
+    return tokens.get(i).end();
+  }
+
+  /** The article's own text from token {@code from} to token {@code to}, both included. */
+  public String text(int from, int to) {
+    return analyzed.text().substring(begin(from), end(to));
+  }
+
+  /** The normalised text at {@code span}. */
+  String normalized(TextSpan span) {
+    return span.cover(normalized);
+  }
+
+  public TextSpan span(int from, int to) {
+    return new TextSpan(begin(from), end(to));
+  }
+
+  /** The article's own text at {@code span}. */
+  String cut(TextSpan span) {
+    return span.cover(analyzed.text());
+  }
+
+  /** True when tokens {@code i} and {@code i + 1} touch (no space between them). */
+  boolean touches(int i) {
+    return i + 1 < size() && end(i) == begin(i + 1);
+  }
+
+  public boolean isCapitalised(int i) {
+    String w = word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** The lemmatizer's best guess at token {@code i}'s lemma, lower case. */
+  String lemma(int i) {
+    return analyzed.lemma(tokens.get(i));
+  }
+
+  /** True when token {@code i} is a speech verb used as a verb. */
+  public boolean isCue(int i) {
+    if (!CueVerbs.isCue(analyzed.lemmaCandidates(tokens.get(i)))
+        || isBareAfterModal(i)
+        || isPassive(i)) {
+      return false;
+    }
+    return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
+  }
+
+  /** True when token {@code i} is a verb of any kind used as a finite or participle verb. */
+  boolean isVerb(int i) {
+    return hasPos(i, "VERB") && !isBareAfterModal(i) && !isPassive(i);
+  }
+
+  /** The first {@code n} tokens. */
+  Words head(int n) {
+    return new Words(tokens.subList(0, n), analyzed);
+  }
+
+  /** The tokens from {@code from} on. */
+  Words tail(int from) {
+    return new Words(tokens.subList(from, size()), analyzed);
+  }
+
+  /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
+  private boolean isBareAfterModal(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (i == 0 || CueVerbs.isSay(lemma(i)) || !lemma(i).equals(lower)) {
+      return false;
+    }
+    return Lexicons.MODALS.contains(word(i - 1));
+  }
+
+  /** "had been reported", "was told": a passive participle is no speech act of the subject. */
+  private boolean isPassive(int i) {
+    return i > 0
+        && Lexicons.PASSIVE_AUXILIARIES.contains(word(i - 1))
+        && !word(i).toLowerCase(Locale.ROOT).endsWith("ing");
+  }
+
+  /** A word ending a clause for the cue readers: sentence punctuation, a quote mark, a colon. */
+  static boolean isClauseEnd(String word) {
+    return ".".equals(word)
+        || ";".equals(word)
+        || "?".equals(word)
+        || "!".equals(word)
+        || "\"".equals(word)
+        || ":".equals(word);
+  }
+
+  /** "who", "which", "whose", "that", "where": opens a relative clause. */
+  static boolean isRelative(String word) {
+    return Lexicons.RELATIVE_PRONOUNS.contains(word);
+  }
+
+  /** A present participle ("saying", "adding"). */
+  boolean isParticiple(int i) {
+    return word(i).toLowerCase(Locale.ROOT).endsWith("ing");
+  }
+
+  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
+  boolean isProperHead(int i) {
+    if (hasPos(i, "PROPN") || NameWords.isAcronym(word(i))) {
+      return true;
+    }
+    if (!isCapitalised(i)) {
+      return false;
+    }
+    boolean common = hasPos(i, "NOUN") || hasPos(i, "ADJ") || hasPos(i, "VERB");
+    return !common || i > 0 && isCapitalised(i - 1) && !hasPos(i - 1, "DET");
+  }
+
+  /** A personal pronoun ("he", "she", "they"). */
+  boolean isPersonalPronoun(int i) {
+    return hasPos(i, "PRON") && Lexicons.PERSONAL_PRONOUNS.contains(word(i));
+  }
+}
