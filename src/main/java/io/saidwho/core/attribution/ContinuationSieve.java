@@ -5,7 +5,8 @@ import io.saidwho.core.quote.Quote;
 import io.saidwho.core.quote.QuoteKind;
 
 /**
- * A quote with no cue of its own keeps the speaker of the previous quote when it follows it in the
+ * A quote with no cue of its own keeps the source of the previous quote (its speaker, or only its
+ * mention when the article never names it, and the mention it was named by) when it follows it in the
  * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
  * is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening a
  * paragraph (a subheading, a fragment) is not a continuation.
@@ -29,7 +30,7 @@ public final class ContinuationSieve implements AttributionSieve {
       return null;
     }
     Attribution previous = context.result(p);
-    if (previous == null || !previous.hasSpeaker() || !follows(context, p, q)) {
+    if (previous == null || previous.mentionSpan() == null || !follows(context, p, q)) {
       return null;
     }
     return new Attribution(

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * next to a speech verb), {@code apposition} (a name with a comma-delimited role), {@code
  * colon-lead-in} ("X said:"), {@code according-to}, {@code dash} ("…" — Name), {@code
  * organization} ("the statement noted"), {@code pronoun} ("he said", "the minister said"), {@code
+ * unnamed-source} (a cue whose subject the article never names: the mention, no speaker), {@code
  * repeated-quote} (the same words quoted again elsewhere, as in a subheading), {@code continuation}
- * (a following quote keeps the previous speaker).
+ * (a following quote keeps the previous source).
  */
 public final class Sieves {
 
@@ -23,6 +24,7 @@ public final class Sieves {
   public static final String COLON_LEAD_IN = "colon-lead-in";
   public static final String ACCORDING_TO = "according-to";
   public static final String DASH = "dash";
+  public static final String CLAUSE_SUBJECT = "clause-subject";
 
   /** Confidence of {@link #CUE_ADJACENCY}: a name next to a speech verb. */
   public static final double CUE_ADJACENCY_CONFIDENCE = 0.95;
@@ -42,6 +44,8 @@ public final class Sieves {
           new Entry(OrganizationSieve.NAME, OrganizationSieve::new),
           new Entry(PronounSieve.NAME, PronounSieve::new),
           new Entry(RepeatedQuoteSieve.NAME, RepeatedQuoteSieve::new),
+          cue(CLAUSE_SUBJECT, 0.65, Apposition.ANY, Frame.CLAUSE),
+          new Entry(UnnamedSourceSieve.NAME, UnnamedSourceSieve::new),
           new Entry(ContinuationSieve.NAME, ContinuationSieve::new));
 
   /** The default order: every shipped sieve. */

@@ -20,6 +20,7 @@ public final class AnalyzedText {
   private final List<Sentence> sentences;
   private final Token[][] tokens;
   private final boolean[] tagged;
+  private byte[] titleCase;
   private final PosTagging tagging;
   private final Lemmas lemmas;
   private final int tokenCount;
@@ -105,6 +106,53 @@ public final class AnalyzedText {
       tagged[sentenceIndex] = true;
     }
     return List.of(tokens[sentenceIndex]);
+  }
+
+  /**
+   * True when sentence {@code s} is written in Title Case (a headline: most of its words start
+   * with a capital), so a capital tells nothing about a word being a name.
+   */
+  public boolean isTitleCase(int s) {
+    if (titleCase == null) {
+      titleCase = new byte[sentences.size()];
+    }
+    if (titleCase[s] == 0) {
+      titleCase[s] = (byte) (countsAsTitleCase(sentences.get(s)) ? 1 : 2);
+    }
+    return titleCase[s] == 1;
+  }
+
+  private boolean countsAsTitleCase(Sentence sentence) {
+    int words = 0;
+    int capitals = 0;
+    boolean inWord = false;
+    for (int i = sentence.begin(); i < sentence.end(); i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+      inWord = letter || c == '\'' || c == '\u2019' || c == '-';
+    }
+    return words >= 3 && capitals * 10 >= words * 6;
+  }
+
+  /**
+   * True when the token at {@code offset} opens its sentence: only quote marks, brackets, dashes or
+   * other non-letters stand between the sentence start and it.
+   */
+  public boolean opensSentence(int offset) {
+    int s = sentenceAt(offset);
+    if (s < 0) {
+      return true;
+    }
+    for (int i = sentences.get(s).begin(); i < offset; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the sentence holding char {@code offset}, or -1 when none does. */

@@ -64,15 +64,31 @@ public final class TextAnalyzer {
   private void splitSentences(
       String normalized, Paragraph paragraph, List<Sentence> sentences, List<Token[]> tokens) {
     String paragraphText = normalized.substring(paragraph.begin(), paragraph.end());
+    List<TextSpan> spans = new ArrayList<>();
     for (Span s : sentenceDetector.sentPosDetect(paragraphText)) {
       int begin = paragraph.begin() + s.getStart();
       int end = paragraph.begin() + s.getEnd();
       if (end <= begin) {
         continue;
       }
-      sentences.add(new Sentence(sentences.size(), paragraph.index(), new TextSpan(begin, end)));
-      tokens.add(tokenize(normalized, begin, end));
+      if (!spans.isEmpty() && continuesSentence(normalized, begin)) {
+        begin = spans.remove(spans.size() - 1).begin();
+      }
+      spans.add(new TextSpan(begin, end));
     }
+    for (TextSpan span : spans) {
+      sentences.add(new Sentence(sentences.size(), paragraph.index(), span));
+      tokens.add(tokenize(normalized, span.begin(), span.end()));
+    }
+  }
+
+  /**
+   * A "sentence" the detector starts with a lower-case letter continues the one before: it cut
+   * after an abbreviation or a closing quote ({@code “Why?” he asked.}, {@code Sen. Jane Roe
+   * (D-Ore.) said}). News prose starts no sentence in lower case.
+   */
+  private static boolean continuesSentence(String normalized, int begin) {
+    return Character.isLowerCase(normalized.charAt(begin));
   }
 
   /**

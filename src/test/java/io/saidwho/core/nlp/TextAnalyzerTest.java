@@ -37,6 +37,18 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aSentenceTheDetectorStartsInLowerCaseContinuesThePreviousOne() {
+    String text = "\u201CWhy not?\u201D he asked. Sen. Jane Roe (D-Ore.) said no.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.sentences()).extracting(s -> s.span().cover(text))
+        .allMatch(s -> !Character.isLowerCase(s.charAt(0)))
+        .anyMatch(s -> s.contains("he asked"));
+    assertThat(analyzed.sentences().get(0).span().cover(text)).contains("he asked");
+  }
+
+  @Test
   void sentencesNeverCrossParagraphs() {
     String text = "First paragraph has no end\nSecond paragraph starts here.";
 

@@ -1,5 +1,7 @@
 package io.saidwho.core.attribution.cue;
 
+import io.saidwho.core.lexicon.Lexicons;
+
 /**
  * The cue in the words before a quote's opening mark: the last speech verb of the words with its
  * subject to its left ({@link Frame#BEFORE}: {@code Blinken told reporters that “…”}), skipping
@@ -12,18 +14,109 @@ final class BeforeCue {
 
   private BeforeCue() {}
 
-  /** The cue of the words before a quote (same sentence), or null. */
-  static Cue read(Words before, Words after) {
+  /**
+   * The cue of the words before a quote (same sentence), or null: a speech verb with its subject;
+   * else any verb that introduces the quote directly ({@code X VERB “…”}, {@code X VERB that “…”},
+   * {@code X VERB (in a statement, on Monday, to reporters) that “…”}, {@code X VERB: “…”}); else
+   * the subject of the nearest verb of the writer's clause the quote is woven into ({@link
+   * Frame#CLAUSE}: {@code X called the plan “…”}), unless the words start after an earlier quote
+   * of the sentence (the clause is then that quote's).
+   */
+  static Cue read(Words before, Words after, boolean followsQuote) {
     boolean colon = endsWithColon(before);
     Frame frame = colon ? Frame.COLON : Frame.BEFORE;
-    Cue cue = lastCue(trimColon(before), frame);
+    Words words = trimColon(before);
+    Cue cue = lastCue(words, frame);
     if (cue == null) {
       cue = frontedParticiple(before, after, frame);
     }
+    if (cue == null) {
+      cue = introducingVerb(words, frame);
+    }
     if (cue == null && colon) {
-      cue = clauseSubject(trimColon(before));
+      cue = clauseSubject(words);
+    }
+    if (cue == null && !colon && !followsQuote) {
+      cue = nearestVerb(words);
     }
     return cue;
+  }
+
+  /**
+   * Any verb that introduces the quote: between it and the mark stand only adverbials
+   * (prepositional phrases, time words, adverbs), then an optional comma or "that": {@code Roe
+   * tweeted Monday that “…”}, {@code Roe told reporters in a statement: “…”}.
+   */
+  private static Cue introducingVerb(Words w, Frame frame) {
+    for (int v = w.size() - 1; v >= 0; v--) {
+      if (w.isVerb(v) && !w.isCapitalised(v)) {
+        if (!onlyAdverbialsAfter(w, v)) {
+          return null;
+        }
+        Mention mention =
+            w.isParticiple(v) ? participleSubject(w, v) : NounPhrases.subjectLeft(w, v, 0);
+        return mention == null ? null : new Cue(frame, w.text(v, v), w.span(v, v), mention);
+      }
+    }
+    return null;
+  }
+
+  /** True when the words after verb {@code v} are adverbial chunks, then "," or "that". */
+  private static boolean onlyAdverbialsAfter(Words w, int v) {
+    int i = v + 1;
+    while (i < w.size()) {
+      if (w.is(i, ",") || w.is(i, "that")) {
+        i++;
+      } else if (w.hasPos(i, "ADV") || Lexicons.TIMES.contains(w.word(i))) {
+        i++;
+        while (i < w.size() && w.hasPos(i, "NOUN")) {
+          i++;
+        }
+      } else if (w.hasPos(i, "ADP") && !w.is(i, "that")) {
+        i = skipNominal(w, i + 1);
+      } else if (i == v + 1 && isObjectPronoun(w, i)) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "told us", "told them": a pronoun object right after the verb. */
+  private static boolean isObjectPronoun(Words w, int i) {
+    return w.hasPos(i, "PRON") && !w.isPersonalPronoun(i);
+  }
+
+  private static int skipNominal(Words w, int i) {
+    while (i < w.size()
+        && (w.hasPos(i, "DET") || w.hasPos(i, "ADJ") || w.hasPos(i, "NUM") || w.hasPos(i, "NOUN")
+            || w.hasPos(i, "PROPN") || w.hasPos(i, "PRON") || w.hasPos(i, "PART"))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The subject of the nearest verb left of the quote that has one ({@link Frame#CLAUSE}): the
+   * writer's clause the quote is built into ({@code He also seeks “…”}, {@code Trump in his speech
+   * called them “…”}).
+   */
+  private static Cue nearestVerb(Words w) {
+    for (int v = w.size() - 1; v > 0; v--) {
+      if (Words.isClauseEnd(w.word(v))) {
+        return null;
+      }
+      if (!w.isVerb(v) || w.isCapitalised(v)) {
+        continue;
+      }
+      Mention mention =
+          w.isParticiple(v) ? participleSubject(w, v) : NounPhrases.subjectLeft(w, v, 0);
+      if (mention != null) {
+        return new Cue(Frame.CLAUSE, w.text(v, v), w.span(v, v), mention);
+      }
+    }
+    return null;
   }
 
   /** The cue of a lead-in closing the previous paragraph with a colon, or null. */
@@ -107,7 +200,15 @@ final class BeforeCue {
 
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
   static int cueEnd(Words w, int c) {
-    return c + 1 < w.size() && CueVerbs.takesParticle(w.lemma(c), w.word(c + 1)) ? c + 1 : c;
+    if (c + 1 >= w.size()) {
+      return c;
+    }
+    for (String lemma : w.verbLemmas(c)) {
+      if (CueVerbs.takesParticle(lemma, w.word(c + 1).toLowerCase(java.util.Locale.ROOT))) {
+        return c + 1;
+      }
+    }
+    return c;
   }
 
   /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */

@@ -65,13 +65,13 @@ public final class CueReader {
   }
 
   private Cue readOwn(int q) {
-    Cue after = AfterCue.read(regions.after(q));
+    Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
     if (after != null) {
       return after;
     }
     Words before = regions.before(q);
     if (before.size() > 0) {
-      return BeforeCue.read(before, regions.after(q));
+      return BeforeCue.read(before, regions.after(q), regions.beforeFollowsQuote(q));
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {

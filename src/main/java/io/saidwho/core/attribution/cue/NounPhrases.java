@@ -121,13 +121,34 @@ final class NounPhrases {
     return Mention.of(w, w.span(from, to), kindHead, cleanApposition);
   }
 
+  /**
+   * The index left of the adverbs, auxiliaries and a short parenthesis ("Sen. Jane Roe (D-Ore.)
+   * said") that end at {@code j}.
+   */
   static int skipModifiers(Words w, int j, int lo) {
-    while (j >= lo
-        && (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
-            || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j)))) {
-      j--;
+    while (j >= lo) {
+      if (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
+          || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j))) {
+        j--;
+      } else if (w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
+        j = openingParenthesis(w, j, lo) - 1;
+      } else {
+        break;
+      }
     }
     return j;
+  }
+
+  private static final int MAX_PARENTHESIS = 8;
+
+  /** The "(" that opens the short parenthesis closed at {@code close}, or -1. */
+  private static int openingParenthesis(Words w, int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_PARENTHESIS; k--) {
+      if (w.is(k, "(")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The first token of the noun phrase that ends at {@code j}. */

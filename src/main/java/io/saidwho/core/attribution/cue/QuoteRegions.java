@@ -47,11 +47,19 @@ final class QuoteRegions {
     return words(from, open);
   }
 
+  /** True when the words before quote {@code q} start after an earlier quote of its sentence. */
+  boolean beforeFollowsQuote(int q) {
+    int open = openMark(q);
+    int s = text.sentenceAt(open);
+    int p = previousSpeech(q);
+    return s >= 0 && p >= 0 && quotes.get(p).end() >= text.sentences().get(s).begin();
+  }
+
   /** The words between the closing mark and the sentence end (or next quote); none after a '.'. */
   Words after(int q) {
     Quote quote = quotes.get(q);
     int from = Math.min(quote.end() + 1, text.text().length());
-    if (!quote.closed() || endsSentence(quote)) {
+    if (!quote.closed() || endsSentence(quote) && !startsLowerCase(from)) {
       return words(from, from);
     }
     int s = text.sentenceAt(from);
@@ -119,7 +127,32 @@ final class QuoteRegions {
     return Math.max(0, quotes.get(q).begin() - 1);
   }
 
-  private boolean endsSentence(Quote quote) {
+  /** True when the first letter at or after {@code from} on its line is lower case. */
+  private boolean startsLowerCase(int from) {
+    String t = text.text();
+    for (int i = from; i < t.length() && t.charAt(i) != '\n'; i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return Character.isLowerCase(t.charAt(i));
+      }
+      if (!Character.isWhitespace(t.charAt(i)) && t.charAt(i) != ',') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when the quote's words end with a comma, "?" or "!": attribution usually follows. */
+  boolean endsOnAttribution(int q) {
+    Quote quote = quotes.get(q);
+    String inner = text.normalizedText().substring(quote.begin(), quote.end()).trim();
+    if (inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!")) {
+      return true;
+    }
+    int after = quote.end() + 1;
+    return after < text.text().length() && text.text().charAt(after) == ',';
+  }
+
+  boolean endsSentence(Quote quote) {
     String inner = text.text().substring(quote.begin(), quote.end()).trim();
     return inner.endsWith(".") || inner.endsWith("\u2026");
   }

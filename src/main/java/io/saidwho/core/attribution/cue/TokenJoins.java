@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Rejoins what the tokenizer splits inside a name. Title abbreviations keep their period ("Prof .",
- * "Gen ." become "Prof.", "Gen."), so the period is not read as a sentence end. Words split at a
+ * "Gen ." become "Prof.", "Gen."), as does a word whose period a comma or closing parenthesis
+ * follows ("(D-Ore.)"), so the period is not read as a sentence end. Words split at a
  * hyphen ("McAllister - Grant", "Adebayo -Cole",
  * "al - Malki", "27 - year - old") into one token, so hyphenated surnames and compounds read as
  * one word. Pieces join when they touch and the hyphen has a letter or digit on both sides. The
@@ -40,7 +41,7 @@ final class TokenJoins {
       return false;
     }
     if (right.end() == at + 1 && text.charAt(at) == '.') {
-      return isTitleAbbreviation(left.text(text) + ".");
+      return isTitleAbbreviation(left.text(text) + ".") || endsAbbreviation(text, at + 1);
     }
     if (text.charAt(at - 1) == '-') {
       return isWordChar(text.charAt(at - 2)) && isWordChar(text.charAt(at));
@@ -48,6 +49,14 @@ final class TokenJoins {
     return text.charAt(at) == '-'
         && isWordChar(text.charAt(at - 1))
         && isWordChar(text.charAt(at + 1));
+  }
+
+  /**
+   * A period a comma or closing parenthesis follows ("(D-Ore.)", "Inc., the maker") ends an
+   * abbreviation, not a sentence.
+   */
+  private static boolean endsAbbreviation(String text, int after) {
+    return after < text.length() && (text.charAt(after) == ')' || text.charAt(after) == ',');
   }
 
   /** "Prof.", "Gen.", "Dr.": a capitalised role word written short. */

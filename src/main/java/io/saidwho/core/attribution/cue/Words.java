@@ -19,11 +19,69 @@ public final class Words {
   private final List<Token> tokens;
   private final AnalyzedText analyzed;
   private final String normalized;
+  private final String[] tags;
 
   Words(List<Token> tokens, AnalyzedText analyzed) {
     this.tokens = List.copyOf(tokens);
     this.analyzed = analyzed;
     this.normalized = analyzed.normalizedText();
+    this.tags = new String[this.tokens.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = corrected(this.tokens.get(i));
+    }
+  }
+
+  /**
+   * "the 27-year-old Pole", "the Opposition": a capitalised word the tagger calls a noun right after
+   * a determiner or its adjectives is a common noun written with a capital.
+   */
+  private boolean isCommonNounAfterDeterminer(Token token, String pos) {
+    if (!pos.startsWith("NOUN")) {
+      return false;
+    }
+    int i = tokens.indexOf(token);
+    for (int k = i - 1; k >= 0; k--) {
+      String before = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      if (before.startsWith("DET")) {
+        return true;
+      }
+      if (!before.startsWith("ADJ") && !before.startsWith("NUM")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Words(List<Token> tokens, AnalyzedText analyzed, String[] tags) {
+    this.tokens = List.copyOf(tokens);
+    this.analyzed = analyzed;
+    this.normalized = analyzed.normalizedText();
+    this.tags = tags;
+  }
+
+  /**
+   * The token's tag, corrected where the UD model is known to fail on news next to quote marks: a
+   * capitalised word inside a sentence (not its first word, not in a Title-Case headline, not a
+   * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
+   * lower-case word tagged as punctuation or a symbol that the lemmatizer reads as a speech verb
+   * is a verb ("Trump tweeted/PUNCT").
+   */
+  private String corrected(Token token) {
+    String pos = token.pos() == null ? "" : token.pos();
+    String word = token.text(normalized);
+    char first = word.charAt(0);
+    if (Character.isUpperCase(first) && Character.isLetter(first) && !pos.startsWith("PROPN")
+        && !"I".equals(word) && !Lexicons.FUNCTION_WORDS.contains(word)
+        && !isCommonNounAfterDeterminer(token, pos)
+        && !analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
+      return pos.contains("+") ? "PROPN" + pos.substring(pos.indexOf('+')) : "PROPN";
+    }
+    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X"))
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word))) {
+      return "VERB";
+    }
+    return pos;
   }
 
   public int size() {
@@ -36,8 +94,7 @@ public final class Words {
   }
 
   String pos(int i) {
-    String pos = tokens.get(i).pos();
-    return pos == null ? "" : pos;
+    return tags[i];
   }
 
   /** True when token {@code i}'s tag starts with {@code tag} ("PRON" matches "PRON+AUX"). */
@@ -87,14 +144,24 @@ public final class Words {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
-  /** The lemmatizer's best guess at token {@code i}'s lemma, lower case. */
+  /** The lemmatizer's best guess at token {@code i}'s lemma (read with its corrected tag). */
   String lemma(int i) {
-    return analyzed.lemma(tokens.get(i));
+    return lemmaCandidates(i).get(0);
   }
 
-  /** True when token {@code i} is a speech verb used as a verb. */
+  /** The lemmatizer's guesses at token {@code i}'s lemma read as a verb, whatever its tag. */
+  List<String> verbLemmas(int i) {
+    return analyzed.verbLemmaCandidates(word(i));
+  }
+
+  private List<String> lemmaCandidates(int i) {
+    Token t = tokens.get(i);
+    return analyzed.lemmaCandidates(new Token(t.begin(), t.end(), tags[i]));
+  }
+
+  /** True when token {@code i} is a speech verb used as a verb (or read as one: "shot back"). */
   public boolean isCue(int i) {
-    if (!CueVerbs.isCue(analyzed.lemmaCandidates(tokens.get(i)))
+    if (!CueVerbs.isCue(lemmaCandidates(i))
         || isBareAfterModal(i)
         || isPassive(i)) {
       return false;
@@ -109,12 +176,13 @@ public final class Words {
 
   /** The first {@code n} tokens. */
   Words head(int n) {
-    return new Words(tokens.subList(0, n), analyzed);
+    return new Words(tokens.subList(0, n), analyzed, java.util.Arrays.copyOf(tags, n));
   }
 
   /** The tokens from {@code from} on. */
   Words tail(int from) {
-    return new Words(tokens.subList(from, size()), analyzed);
+    return new Words(tokens.subList(from, size()), analyzed,
+        java.util.Arrays.copyOfRange(tags, from, size()));
   }
 
   /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
