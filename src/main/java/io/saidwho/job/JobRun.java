@@ -11,14 +11,13 @@ import io.saidwho.io.ArticleSource;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.PathChecks;
-import io.saidwho.io.RecordTypes;
+import io.saidwho.io.Processed;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +30,10 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * One run of the job on a session: list and check paths, read the raw records, process them once
- * ({@link ProcessArticlesFn}, no shuffle before it), persist the result (MEMORY_AND_DISK), count
- * it, write the five tables from it, write the manifest. Sets two SQL options on the session:
+ * ({@link ProcessArticlesFn}, no shuffle before it) into one typed row per record ({@code
+ * Processed}), persist that (MEMORY_AND_DISK), materialise it with the one aggregate that counts
+ * the tables, write the five tables from it side by side ({@link TableWrites}, as few files as the
+ * batch's size needs: {@link OutputFiles}), write the manifest. Sets two SQL options on the session:
  * dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
  * per run.
  */
@@ -49,6 +50,8 @@ final class JobRun {
   private final Map<String, Long> tableCounts = new LinkedHashMap<>();
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
+  private long attributedQuotes;
+  private long textChars;
 
   JobRun(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -65,7 +68,7 @@ final class JobRun {
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     Dataset<Row> processed = ArticleSource.read(spark, files)
         .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
-            Encoders.row(Schemas.RESULT))
+            Encoders.row(Processed.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
     try {
@@ -86,41 +89,48 @@ final class JobRun {
     }
   }
 
+  /**
+   * The one pass over the input: processes every record into the persisted dataset and reads
+   * back, per reject reason, the row counts of the tables cut from it, the text size and the core's
+   * stage times.
+   */
   private void countProcessed(Dataset<Row> processed) {
     spark.sparkContext().setJobDescription("saidwho: read and process articles");
     Row[] groups = (Row[]) processed
-        .groupBy(col(Schemas.RECORD_TYPE), coalesce(col("reason"), lit("")).as("reason"))
-        .agg(count(lit(1)), sum(Schemas.ANALYZE_NANOS), sum(Schemas.QUOTES_NANOS),
-            sum(Schemas.ATTRIBUTION_NANOS))
+        .groupBy(coalesce(col(Processed.REJECT + ".reason"), lit("")).as("reason"))
+        .agg(count(col(Processed.ARTICLE)), count(col(Processed.REJECT)),
+            sum(Processed.ARTICLE + ".sentence_count"), sum(Processed.ARTICLE + ".quote_count"),
+            sum(Processed.ARTICLE + ".attributed_count"), sum(Processed.ARTICLE + ".char_count"),
+            sum(Processed.ANALYZE_NANOS), sum(Processed.QUOTES_NANOS),
+            sum(Processed.ATTRIBUTION_NANOS))
         .collect();
-    Map<String, Long> byType = new HashMap<>();
+    long[] totals = new long[6];
     for (Row group : groups) {
-      String type = group.getString(0);
-      byType.merge(type, group.getLong(2), Long::sum);
-      if (RecordTypes.REJECT.equals(type)) {
-        rejectsByReason.put(group.getString(1), group.getLong(2));
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += group.isNullAt(1 + i) ? 0 : group.getLong(1 + i);
       }
       for (int i = 0; i < stageNanos.length; i++) {
-        stageNanos[i] += group.isNullAt(3 + i) ? 0 : group.getLong(3 + i);
+        stageNanos[i] += group.isNullAt(7 + i) ? 0 : group.getLong(7 + i);
+      }
+      if (group.getLong(2) > 0) {
+        rejectsByReason.put(group.getString(0), group.getLong(2));
       }
     }
-    tableCounts.put(Schemas.ARTICLES, byType.getOrDefault(RecordTypes.ARTICLE, 0L));
-    tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
-    tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
-    tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
+    tableCounts.put(Schemas.ARTICLES, totals[0]);
+    tableCounts.put(Schemas.SENTENCES, totals[2]);
+    tableCounts.put(Schemas.QUOTES, totals[3]);
+    tableCounts.put(Schemas.REJECTS, totals[1]);
+    attributedQuotes = totals[4];
+    textChars = totals[5];
   }
 
   private void writeTables(Dataset<Row> processed) {
-    TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(),
+    int files = OutputFiles.perTable(textChars, processed.rdd().getNumPartitions(),
         config.filesPerPartition());
-    for (String table : Schemas.TABLES) {
-      spark.sparkContext().setJobDescription("saidwho: write " + table);
-      Dataset<Row> rows = writer.table(processed, table);
-      if (!tableCounts.containsKey(table)) {
-        tableCounts.put(table, rows.count());
-      }
-      writer.write(rows, table, tableCounts.get(table));
-    }
+    TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(), files);
+    Map<String, Long> known = new LinkedHashMap<>(tableCounts);
+    tableCounts.putAll(new TableWrites(spark.sparkContext(), writer, hadoop)
+        .write(processed, known, attributedQuotes));
     spark.sparkContext().setJobDescription(null);
   }
 

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The NLP step: raw input records ({@code ArticleSource.INPUT_DDL}) in, processed rows ({@code
- * Schemas.RESULT}) out. Builds one {@link ArticleProcessor} per partition over the JVM's shared
- * models, then turns each record into an article row with its sentence and quote rows, or into one
- * reject row, lazily, one record at a time. An exception from the core on one article becomes a
+ * The NLP step: raw input records ({@code ArticleSource.INPUT_DDL}) in, one processed row per
+ * record ({@code Processed.SCHEMA}) out. Builds one {@link ArticleProcessor} per partition over the
+ * JVM's shared models, then turns each record into an article (with its sentences and quotes) or a
+ * reject, lazily, one record at a time. An exception from the core on one article becomes a
  * {@code process_failed} reject (logged with its stack trace); the reject ratio check stops a run
  * where that happens often.
  */
@@ -47,24 +47,24 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
     ArticleProcessor processor =
         sieveOrder == null ? models.newProcessor() : models.newProcessor(sieveOrder);
     RecordParser parser = new RecordParser(maxArticleChars);
-    return new FlatMappingIterator<>(records, record -> process(record, parser, processor));
+    return new MappingIterator<>(records, record -> process(record, parser, processor));
   }
 
-  private static List<Row> process(Row record, RecordParser parser, ArticleProcessor processor) {
+  private static Row process(Row record, RecordParser parser, ArticleProcessor processor) {
     String inputFile = record.getString(0);
     InputFormat format = InputFormat.fromLabel(record.getString(1));
     byte[] content = (byte[]) record.get(2);
     ParsedRecord parsed = parser.parse(inputFile, format, content);
     if (parsed.isRejected()) {
-      return List.of(ResultRows.of(parsed.reject()));
+      return ResultRows.of(parsed.reject());
     }
     ArticleResult result;
     try {
       result = processor.process(parsed.article());
     } catch (RuntimeException e) {
       LOG.warn("The core failed on article {} of {}", parsed.article().id(), inputFile, e);
-      return List.of(ResultRows.of(RejectReason.PROCESS_FAILED.reject(parsed.article().id(),
-          inputFile, e.toString(), parsed.article().text())));
+      return ResultRows.of(RejectReason.PROCESS_FAILED.reject(parsed.article().id(),
+          inputFile, e.toString(), parsed.article().text()));
     }
     return ResultRows.of(result);
   }
