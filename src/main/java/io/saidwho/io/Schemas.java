@@ -30,8 +30,8 @@ public final class Schemas {
       List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS);
 
   public static final String ARTICLES_DDL =
-      "article_id STRING, title STRING, source STRING, url STRING, published_at TIMESTAMP,"
-          + " char_count INT, token_count INT, sentence_count INT, quote_count INT,"
+      "article_id STRING, input_file STRING, title STRING, source STRING, url STRING,"
+          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT, quote_count INT,"
           + " attributed_count INT, run_id STRING, batch_date DATE";
 
   public static final String SENTENCES_DDL =
@@ -58,6 +58,8 @@ public final class Schemas {
 
   public static final String RECORD_TYPE = "record_type";
   public static final String PUBLISHED_AT_MICROS = "published_at_micros";
+  /** The input record a row comes from ({@code InputRecord.recordKey}); not written. */
+  public static final String RECORD_KEY = "record_key";
   public static final String ANALYZE_NANOS = "analyze_nanos";
   public static final String QUOTES_NANOS = "quotes_nanos";
   public static final String ATTRIBUTION_NANOS = "attribution_nanos";
@@ -95,7 +97,7 @@ public final class Schemas {
       }
     }
     List<StructField> extra = new ArrayList<>(fields.values());
-    for (String name : List.of(PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
+    for (String name : List.of(RECORD_KEY, PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
         ATTRIBUTION_NANOS)) {
       extra.add(DataTypes.createStructField(name, DataTypes.LongType, true));
     }

@@ -63,8 +63,8 @@ final class JobRun {
     PathChecks.checkOutput(config.outputPath(), hadoop);
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    Dataset<Row> processed = ArticleSource.read(spark, files)
-        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
+    Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
+        .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Schemas.RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaIT {
 
   private static final Map<String, String> PINNED = Map.of(
-      "articles", "article_id STRING, title STRING, source STRING, url STRING,"
-          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT,"
+      "articles", "article_id STRING, input_file STRING, title STRING, source STRING,"
+          + " url STRING, published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT,"
           + " quote_count INT, attributed_count INT, run_id STRING, batch_date DATE",
       "sentences", "article_id STRING, sentence_index INT, paragraph_index INT, begin_char INT,"
           + " end_char INT, text STRING, run_id STRING, batch_date DATE",
