@@ -3,15 +3,19 @@ package io.saidwho.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
+import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.RecordTypes;
+import io.saidwho.io.RejectReason;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
@@ -32,7 +36,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One run of the job on a session: list and check paths, read the raw records, process them once
  * ({@link ProcessArticlesFn}, no shuffle before it), persist the result (MEMORY_AND_DISK), count
- * it, write the five tables from it, write the manifest. Sets two SQL options on the session:
+ * it (also the distinct article ids: when ids repeat, {@link DuplicateIds} turns the later copies
+ * into rejects), write the tables from it, write the manifest. Sets two SQL options on the session:
  * dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
  * per run.
  */
@@ -49,6 +54,7 @@ final class JobRun {
   private final Map<String, Long> tableCounts = new LinkedHashMap<>();
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
+  private long duplicateArticles;
 
   JobRun(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -68,10 +74,17 @@ final class JobRun {
             Encoders.row(Schemas.RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
+    Dataset<Row> laterCopies = null;
     try {
       countProcessed(processed);
+      Dataset<Row> tables = processed;
+      if (duplicateArticles > 0) {
+        laterCopies = DuplicateIds.laterCopies(processed).persist(StorageLevel.MEMORY_AND_DISK());
+        countLaterCopies(laterCopies);
+        tables = DuplicateIds.resolve(processed, laterCopies);
+      }
       long t2 = System.nanoTime();
-      writeTables(processed);
+      writeTables(tables);
       long t3 = System.nanoTime();
       Map<String, Double> wall = new LinkedHashMap<>();
       wall.put("read", seconds(t1 - t0));
@@ -83,6 +96,9 @@ final class JobRun {
       return summary(manifestPath, wall);
     } finally {
       processed.unpersist();
+      if (laterCopies != null) {
+        laterCopies.unpersist();
+      }
     }
   }
 
@@ -91,7 +107,8 @@ final class JobRun {
     Row[] groups = (Row[]) processed
         .groupBy(col(Schemas.RECORD_TYPE), coalesce(col("reason"), lit("")).as("reason"))
         .agg(count(lit(1)), sum(Schemas.ANALYZE_NANOS), sum(Schemas.QUOTES_NANOS),
-            sum(Schemas.ATTRIBUTION_NANOS))
+            sum(Schemas.ATTRIBUTION_NANOS), count_distinct(
+                when(col(Schemas.RECORD_TYPE).equalTo(RecordTypes.ARTICLE), col("article_id"))))
         .collect();
     Map<String, Long> byType = new HashMap<>();
     for (Row group : groups) {
@@ -99,6 +116,8 @@ final class JobRun {
       byType.merge(type, group.getLong(2), Long::sum);
       if (RecordTypes.REJECT.equals(type)) {
         rejectsByReason.put(group.getString(1), group.getLong(2));
+      } else if (RecordTypes.ARTICLE.equals(type)) {
+        duplicateArticles = group.getLong(2) - group.getLong(6);
       }
       for (int i = 0; i < stageNanos.length; i++) {
         stageNanos[i] += group.isNullAt(3 + i) ? 0 : group.getLong(3 + i);
@@ -108,6 +127,17 @@ final class JobRun {
     tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
     tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
     tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
+  }
+
+  /** Moves the later copies of repeated ids from the article counts to the rejects. */
+  private void countLaterCopies(Dataset<Row> laterCopies) {
+    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count")).first();
+    long copies = sums.getLong(0);
+    tableCounts.merge(Schemas.ARTICLES, -copies, Long::sum);
+    tableCounts.merge(Schemas.SENTENCES, sums.isNullAt(1) ? 0 : -sums.getLong(1), Long::sum);
+    tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
+    tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
+    rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
   }
 
   private void writeTables(Dataset<Row> processed) {

@@ -105,6 +105,36 @@ class InputFilesIT {
   }
 
   @Test
+  void everyCopyOfAnIdAfterTheFirstInInputOrderIsADuplicateIdReject() {
+    List<Row> duplicates = rejects.stream()
+        .filter(r -> "duplicate_id".equals(r.getAs("reason"))).toList();
+
+    assertThat(ids(duplicates)).containsExactlyInAnyOrder("d1", "d1", "x#y.txt");
+    assertThat(ids(articles)).doesNotHaveDuplicates().contains("d1", "x#y.txt");
+    Row d1 = articles.stream().filter(a -> "d1".equals(a.getAs("article_id"))).findFirst()
+        .orElseThrow();
+    assertThat((String) d1.getAs("input_file")).endsWith("/dup.jsonl");
+    Row file = articles.stream().filter(a -> "x#y.txt".equals(a.getAs("article_id")))
+        .findFirst().orElseThrow();
+    assertThat((String) file.getAs("input_file")).endsWith("/dup.jsonl");
+    assertThat(duplicates).allSatisfy(r -> assertThat((String) r.getAs("message"))
+        .contains("earlier record"));
+  }
+
+  @Test
+  void theRowsOfALaterCopyAreDroppedFromEveryTable() {
+    Row d1 = articles.stream().filter(a -> "d1".equals(a.getAs("article_id"))).findFirst()
+        .orElseThrow();
+    long d1Quotes = quotes.stream().filter(q -> "d1".equals(q.getAs("article_id"))).count();
+
+    assertThat(d1Quotes).isEqualTo((int) d1.getAs("quote_count")).isEqualTo(1);
+    assertThat(manifest.at("/counts/articles").asLong()).isEqualTo(articles.size());
+    assertThat(manifest.at("/counts/rejects").asLong()).isEqualTo(rejects.size());
+    assertThat(manifest.at("/counts/quotes").asLong()).isEqualTo(quotes.size());
+    assertThat(manifest.at("/rejects_by_reason/duplicate_id").asLong()).isEqualTo(3);
+  }
+
+  @Test
   void listedFilesThatAreNotReadAreInTheManifestWithTheirReason() {
     List<String> skipped = new ArrayList<>();
     manifest.get("skipped_files").forEach(f -> skipped.add(
