@@ -27,6 +27,14 @@ public interface InputFormat extends Serializable {
   /** The file name endings this format reads, lower case, e.g. {@code .jsonl.gz}. */
   List<String> extensions();
 
+  /**
+   * True when the article text is made by the format (extracted from HTML) rather than read as
+   * it is: the job then writes it to {@code article_texts}, so that offsets stay checkable.
+   */
+  default boolean extractsText() {
+    return false;
+  }
+
   /** True when a file of this name is of this format by its extension (case-insensitive). */
   default boolean matches(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

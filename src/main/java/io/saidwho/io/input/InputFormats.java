@@ -11,8 +11,10 @@ public final class InputFormats {
 
   public static final InputFormat TXT = new TxtFormat();
   public static final InputFormat JSONL = new JsonlFormat();
+  public static final InputFormat HTML = new HtmlFormat();
+  public static final InputFormat WARC = new WarcFormat();
 
-  private static final List<InputFormat> ALL = List.of(TXT, JSONL);
+  private static final List<InputFormat> ALL = List.of(TXT, JSONL, HTML, WARC);
 
   private InputFormats() {}
 
