@@ -8,13 +8,13 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The rows of the read records ({@link #SCHEMA}): an article's fields, or a reject's (then
- * {@code reason} is set), with the record's input file and record key. Stateless.
+ * {@code reason} is set), with the record's input file, format and record key. Stateless.
  */
 public final class InputRows {
 
   /** The schema of the read records, before any NLP. */
   public static final StructType SCHEMA = StructType.fromDDL(
-      "input_file STRING, record_key BIGINT, article_id STRING, title STRING, source STRING,"
+      "input_file STRING, format STRING, record_key BIGINT, article_id STRING, title STRING, source STRING,"
           + " url STRING, published_at STRING, text STRING, stage STRING, reason STRING,"
           + " message STRING, raw_excerpt STRING");
 
@@ -24,23 +24,26 @@ public final class InputRows {
     ParsedRecord parsed = record.parsed();
     if (parsed.isRejected()) {
       Reject r = parsed.reject();
-      return RowFactory.create(record.inputFile(), record.recordKey(), r.articleId(), null, null,
-          null, null, null, r.stage(), r.reason(), r.message(), r.rawExcerpt());
+      return RowFactory.create(record.inputFile(), record.format(), record.recordKey(),
+          r.articleId(), null, null, null, null, null, r.stage(), r.reason(), r.message(),
+          r.rawExcerpt());
     }
     Article a = parsed.article();
-    return RowFactory.create(record.inputFile(), record.recordKey(), a.id(), a.title(),
-        a.source(), a.url(), a.publishedAt(), a.text(), null, null, null, null);
+    return RowFactory.create(record.inputFile(), record.format(), record.recordKey(), a.id(),
+        a.title(), a.source(), a.url(), a.publishedAt(), a.text(), null, null, null, null);
   }
 
   public static InputRecord toRecord(Row row) {
     String inputFile = row.getString(0);
-    long key = row.getLong(1);
-    if (!row.isNullAt(9)) {
-      return new InputRecord(inputFile, key, ParsedRecord.rejected(new Reject(row.getString(2),
-          inputFile, row.getString(8), row.getString(9), row.getString(10), row.getString(11))));
+    String format = row.getString(1);
+    long key = row.getLong(2);
+    if (!row.isNullAt(10)) {
+      return new InputRecord(inputFile, format, key, ParsedRecord.rejected(new Reject(
+          row.getString(3), inputFile, row.getString(9), row.getString(10), row.getString(11),
+          row.getString(12))));
     }
-    return new InputRecord(inputFile, key, ParsedRecord.of(new Article(row.getString(2),
-        row.getString(3), row.getString(7), row.getString(4), row.getString(5),
-        row.getString(6))));
+    return new InputRecord(inputFile, format, key, ParsedRecord.of(new Article(row.getString(3),
+        row.getString(4), row.getString(8), row.getString(5), row.getString(6),
+        row.getString(7))));
   }
 }

@@ -21,13 +21,21 @@ public final class ResultRows {
   private ResultRows() {}
 
   /**
-   * The article row, then its sentence rows, then its quote rows, each with the record key of
-   * the input record they come from.
+   * The article row, its text row when its format extracted the text, then its sentence rows,
+   * then its quote rows, each with the record key of the input record they come from.
    */
   public static List<Row> of(ArticleResult result, InputRecord record) {
     Article article = result.article();
     List<Row> rows = new ArrayList<>(1 + result.sentences().size() + result.quotes().size());
     rows.add(articleRow(result, record));
+    if (record.hasExtractedText()) {
+      rows.add(new ResultRowBuilder(RecordTypes.ARTICLE_TEXT)
+          .set(Schemas.RECORD_KEY, record.recordKey())
+          .set("article_id", article.id())
+          .set("input_file", record.inputFile())
+          .set("text", article.text())
+          .build());
+    }
     for (Sentence sentence : result.sentences()) {
       rows.add(sentenceRow(article, sentence, record.recordKey()));
     }

@@ -127,6 +127,7 @@ final class JobRun {
     tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
     tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
     tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
+    tableCounts.put(Schemas.ARTICLE_TEXTS, byType.getOrDefault(RecordTypes.ARTICLE_TEXT, 0L));
   }
 
   /** Moves the later copies of repeated ids from the article counts to the rejects. */
@@ -138,6 +139,7 @@ final class JobRun {
     tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
     tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
     rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
+    tableCounts.remove(Schemas.ARTICLE_TEXTS); // counted when written
   }
 
   private void writeTables(Dataset<Row> processed) {

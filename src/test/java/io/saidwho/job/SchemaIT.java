@@ -35,7 +35,9 @@ class SchemaIT {
       "speakers", "speaker STRING, speaker_type STRING, quote_count BIGINT,"
           + " article_count BIGINT, run_id STRING, batch_date DATE",
       "rejects", "article_id STRING, input_file STRING, stage STRING, reason STRING,"
-          + " message STRING, raw_excerpt STRING, run_id STRING, batch_date DATE");
+          + " message STRING, raw_excerpt STRING, run_id STRING, batch_date DATE",
+      "article_texts", "article_id STRING, input_file STRING, text STRING, run_id STRING,"
+          + " batch_date DATE");
 
   @TempDir static Path input;
   @TempDir static Path output;
