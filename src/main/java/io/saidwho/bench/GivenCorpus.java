@@ -1,28 +1,37 @@
 package io.saidwho.bench;
 
-import io.saidwho.config.InputFormat;
+import io.saidwho.config.ConfigException;
+import io.saidwho.config.JobConfig;
+import io.saidwho.config.JobConfigLoader;
 import io.saidwho.core.text.Article;
-import io.saidwho.io.ParsedRecord;
 import io.saidwho.io.RecordParser;
+import io.saidwho.io.UnusablePathException;
+import io.saidwho.io.input.FileSplit;
+import io.saidwho.io.input.InputFile;
+import io.saidwho.io.input.InputFormats;
+import io.saidwho.io.input.InputListing;
+import io.saidwho.io.input.InputRecord;
+import io.saidwho.io.input.LocalFileOpener;
+import io.saidwho.io.input.SplitReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 
 /**
- * A corpus given on the command line ({@code --corpus DIR|FILE}): a folder of {@code .txt}
- * articles (or of JSON Lines files), or one JSON Lines file, read by the job where it is. With
- * {@code --repeat K} (K > 1, folders of {@code .txt} only) the job reads a folder of K symbolic
- * links per article in the work directory, named {@code r<k>-<file name>}: K distinct article ids,
- * the text still read from the given files and never copied. The sample is parsed by the job's own
- * {@link RecordParser}, so that the baselines see the text the job sees.
+ * A corpus given on the command line ({@code --corpus DIR|FILE}, local): a folder of articles in
+ * any input format, or one file, read by the job where it is. With {@code --repeat K} (K > 1,
+ * {@code .txt} articles only) the job reads a folder of K symbolic links per article in the work
+ * directory, named {@code r<k>-<file name>}: K distinct article ids, the text still read from the
+ * given files and never copied. The files are listed and the sample read with the job's own input
+ * listing and formats, so that the baselines see the articles the job sees.
  */
 final class GivenCorpus implements BenchCorpus {
-
-  private static final int MAX_CHARS = 2_000_000;
 
   private final Path source;
   private final int repeat;
@@ -45,13 +54,13 @@ final class GivenCorpus implements BenchCorpus {
 
   @Override
   public void prepare() throws IOException {
-    List<Path> files = files();
+    List<InputFile> files = files();
     if (repeat == 1) {
       return;
     }
-    if (!files.stream().allMatch(f -> InputFormat.ofFileName(f.toString()) == InputFormat.TXT)) {
+    if (!files.stream().allMatch(f -> f.format().equals(InputFormats.TXT.label()))) {
       throw new IllegalArgumentException(
-          "--repeat needs a folder of .txt articles (JSON Lines ids would repeat): " + source);
+          "--repeat needs .txt articles (ids inside other formats would repeat): " + source);
     }
     if (Files.isDirectory(links)) {
       try (Stream<Path> old = Files.list(links)) {
@@ -62,8 +71,9 @@ final class GivenCorpus implements BenchCorpus {
     }
     Files.createDirectories(links);
     for (int k = 0; k < repeat; k++) {
-      for (Path file : files) {
-        Files.createSymbolicLink(links.resolve("r" + k + "-" + file.getFileName()), file);
+      for (InputFile file : files) {
+        Files.createSymbolicLink(links.resolve("r" + k + "-" + file.name()),
+            Path.of(URI.create(file.uri())));
       }
     }
     System.out.printf("Linked %d x %d articles of %s in %s%n", repeat, files.size(), source,
@@ -82,53 +92,28 @@ final class GivenCorpus implements BenchCorpus {
 
   @Override
   public List<Article> sample(int size) throws IOException {
-    RecordParser parser = new RecordParser(MAX_CHARS);
+    List<FileSplit> splits = new ArrayList<>();
+    files().forEach(file -> splits.add(FileSplit.whole(file)));
+    SplitReader records = new SplitReader(splits.iterator(), new LocalFileOpener(),
+        new RecordParser(JobConfig.DEFAULT_MAX_ARTICLE_CHARS));
     List<Article> sample = new ArrayList<>();
-    for (Path file : files()) {
-      InputFormat format = InputFormat.ofFileName(file.toString());
-      byte[] bytes = Files.readAllBytes(file);
-      for (byte[] record : format == InputFormat.TXT ? List.of(bytes) : lines(bytes)) {
-        ParsedRecord parsed = parser.parse(file.toUri().toString(), format, record);
-        if (!parsed.isRejected()) {
-          sample.add(parsed.article());
-        }
-        if (sample.size() == size) {
-          return sample;
-        }
+    while (sample.size() < size && records.hasNext()) {
+      InputRecord record = records.next();
+      if (!record.parsed().isRejected()) {
+        sample.add(record.parsed().article());
       }
     }
     return sample;
   }
 
-  /** The article files of the corpus, in name order, as the job lists a folder. */
-  private List<Path> files() throws IOException {
-    if (Files.isRegularFile(source)) {
-      return List.of(source);
+  /** The corpus's input files, as the job lists them. */
+  private List<InputFile> files() throws IOException {
+    try {
+      JobConfig config = JobConfigLoader.parse("{}",
+          Map.of("input.path", source.toString(), "output.path", "unused"), "bench");
+      return InputListing.list(config, new Configuration()).files();
+    } catch (ConfigException | UnusablePathException e) {
+      throw new IllegalArgumentException("--corpus " + source + ": " + e.getMessage(), e);
     }
-    if (!Files.isDirectory(source)) {
-      throw new IllegalArgumentException("--corpus does not exist: " + source);
-    }
-    try (Stream<Path> children = Files.list(source)) {
-      List<Path> files = children
-          .filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")
-              && !f.getFileName().toString().startsWith("_")
-              && InputFormat.ofFileName(f.getFileName().toString()) != null)
-          .sorted()
-          .toList();
-      if (files.isEmpty()) {
-        throw new IllegalArgumentException("--corpus has no .txt, .jsonl or .json files: " + source);
-      }
-      return files;
-    }
-  }
-
-  private static List<byte[]> lines(byte[] bytes) {
-    List<byte[]> lines = new ArrayList<>();
-    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(line.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    return lines;
   }
 }

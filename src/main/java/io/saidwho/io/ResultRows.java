@@ -6,20 +6,23 @@ import io.saidwho.core.attribution.Attribution;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Article;
 import io.saidwho.core.text.Sentence;
+import io.saidwho.io.input.InputRecord;
 import org.apache.spark.sql.Row;
 import scala.collection.immutable.ArraySeq;
 
 /**
  * Maps the core's {@link ArticleResult} or a {@link Reject} to one row of the processed dataset
- * ({@link Processed#SCHEMA}): the article struct with its sentence and quote arrays and stage
- * times, or the reject struct. Field values follow the table DDL in {@link Schemas}. Stateless.
+ * ({@link Processed#SCHEMA}), with the record key of the input record it comes from: the article
+ * struct with its sentence and quote arrays, its extracted text when its format extracted one, and
+ * its stage times; or the reject struct. Field values follow the table DDL in {@link Schemas}.
+ * Stateless.
  */
 public final class ResultRows {
 
   private ResultRows() {}
 
-  /** The processed row of an article: its struct, sentences, quotes and stage times. */
-  public static Row of(ArticleResult result) {
+  /** The processed row of an article read from {@code record}. */
+  public static Row of(ArticleResult result, InputRecord record) {
     Article article = result.article();
     Row[] sentences = new Row[result.sentences().size()];
     for (int i = 0; i < sentences.length; i++) {
@@ -31,17 +34,19 @@ public final class ResultRows {
     }
     // The row encoder takes a Scala Seq for an array column; this one wraps without a copy.
     return new ResultRowBuilder(Processed.SCHEMA)
-        .set(Processed.ARTICLE, articleRow(result))
+        .set(Processed.RECORD_KEY, record.recordKey())
+        .set(Processed.ARTICLE, articleRow(result, record))
         .set(Processed.SENTENCES, ArraySeq.unsafeWrapArray(sentences))
         .set(Processed.QUOTES, ArraySeq.unsafeWrapArray(quotes))
+        .set(Processed.EXTRACTED_TEXT, record.hasExtractedText() ? article.text() : null)
         .set(Processed.ANALYZE_NANOS, result.nanos().analyze())
         .set(Processed.QUOTES_NANOS, result.nanos().quotes())
         .set(Processed.ATTRIBUTION_NANOS, result.nanos().attribution())
         .build();
   }
 
-  /** The processed row of a reject. */
-  public static Row of(Reject reject) {
+  /** The processed row of a reject of the input record {@code recordKey}. */
+  public static Row of(Reject reject, long recordKey) {
     Row row = new ResultRowBuilder(Processed.REJECT_TYPE)
         .set("article_id", reject.articleId())
         .set("input_file", reject.inputFile())
@@ -50,10 +55,13 @@ public final class ResultRows {
         .set("message", reject.message())
         .set("raw_excerpt", reject.rawExcerpt())
         .build();
-    return new ResultRowBuilder(Processed.SCHEMA).set(Processed.REJECT, row).build();
+    return new ResultRowBuilder(Processed.SCHEMA)
+        .set(Processed.RECORD_KEY, recordKey)
+        .set(Processed.REJECT, row)
+        .build();
   }
 
-  private static Row articleRow(ArticleResult result) {
+  private static Row articleRow(ArticleResult result, InputRecord record) {
     Article article = result.article();
     int attributed = 0;
     for (AttributedQuote quote : result.quotes()) {
@@ -61,6 +69,7 @@ public final class ResultRows {
     }
     return new ResultRowBuilder(Processed.ARTICLE_TYPE)
         .set("article_id", article.id())
+        .set("input_file", record.inputFile())
         .set("title", article.title())
         .set("source", article.source())
         .set("url", article.url())

@@ -14,14 +14,15 @@ public final class Schemas {
   public static final String QUOTES = "quotes";
   public static final String SPEAKERS = "speakers";
   public static final String REJECTS = "rejects";
+  public static final String ARTICLE_TEXTS = "article_texts";
 
-  /** The five tables, in the order they are written. */
+  /** The tables, in the order they are written. */
   public static final List<String> TABLES =
-      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS);
+      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, ARTICLE_TEXTS);
 
   public static final String ARTICLES_DDL =
-      "article_id STRING, title STRING, source STRING, url STRING, published_at TIMESTAMP,"
-          + " char_count INT, token_count INT, sentence_count INT, quote_count INT,"
+      "article_id STRING, input_file STRING, title STRING, source STRING, url STRING,"
+          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT, quote_count INT,"
           + " attributed_count INT, run_id STRING, batch_date DATE";
 
   public static final String SENTENCES_DDL =
@@ -43,6 +44,10 @@ public final class Schemas {
       "article_id STRING, input_file STRING, stage STRING, reason STRING, message STRING,"
           + " raw_excerpt STRING, run_id STRING, batch_date DATE";
 
+  /** The text every offset of an article points into, when its format extracted it (HTML). */
+  public static final String ARTICLE_TEXTS_DDL =
+      "article_id STRING, input_file STRING, text STRING, run_id STRING, batch_date DATE";
+
   private Schemas() {}
 
   /** The DDL of a table by name. */
@@ -53,6 +58,7 @@ public final class Schemas {
       case QUOTES -> QUOTES_DDL;
       case SPEAKERS -> SPEAKERS_DDL;
       case REJECTS -> REJECTS_DDL;
+      case ARTICLE_TEXTS -> ARTICLE_TEXTS_DDL;
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
   }

@@ -18,8 +18,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the five tables out of the processed dataset ({@link Processed}) and writes them as Parquet under {@code
- * <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
+ * Cuts the tables out of the processed dataset ({@link Processed}) and writes them as Parquet
+ * under {@code <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
  * batch date replaces that date's partition, other dates stay. A table with no rows this run gets
  * one empty Parquet file (schema only) in its partition, so that it is readable and a stale
  * partition from an earlier run of the same date is replaced too. Columns and types follow
@@ -52,6 +52,10 @@ public final class TableWriter {
       case Schemas.QUOTES -> perArticle(processed, Processed.QUOTES);
       case Schemas.SPEAKERS -> speakers(perArticle(processed, Processed.QUOTES));
       case Schemas.REJECTS -> struct(processed, Processed.REJECT);
+      case Schemas.ARTICLE_TEXTS -> processed.where(col(Processed.EXTRACTED_TEXT).isNotNull())
+          .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
+              col(Processed.ARTICLE + ".input_file").as("input_file"),
+              col(Processed.EXTRACTED_TEXT).as("text"));
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
     return rows.withColumn("run_id", lit(runId))

@@ -3,15 +3,18 @@ package io.saidwho.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
+import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.Processed;
+import io.saidwho.io.RejectReason;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
@@ -32,9 +35,10 @@ import org.apache.spark.storage.StorageLevel;
  * One run of the job on a session: list and check paths, read the raw records, process them once
  * ({@link ProcessArticlesFn}, no shuffle before it) into one typed row per record ({@code
  * Processed}), persist that (MEMORY_AND_DISK), materialise it with the one aggregate that counts
- * the tables, write the five tables from it side by side ({@link TableWrites}, as few files as the
- * batch's size needs: {@link OutputFiles}), write the manifest. Sets two SQL options on the session:
- * dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
+ * the tables (also the distinct article ids: when ids repeat, {@link DuplicateIds} turns the later
+ * copies into rejects), write the tables from it side by side ({@link TableWrites}, as few files
+ * as the batch's size needs: {@link OutputFiles}), write the manifest. Sets two SQL options on the
+ * session: dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
  * per run.
  */
 final class JobRun {
@@ -50,6 +54,7 @@ final class JobRun {
   private final Map<String, Long> tableCounts = new LinkedHashMap<>();
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
+  private long duplicateArticles;
   private long attributedQuotes;
   private long textChars;
 
@@ -66,15 +71,22 @@ final class JobRun {
     PathChecks.checkOutput(config.outputPath(), hadoop);
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    Dataset<Row> processed = ArticleSource.read(spark, files)
-        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
+    Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
+        .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Processed.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
+    Dataset<Row> laterCopies = null;
     try {
       countProcessed(processed);
+      Dataset<Row> tables = processed;
+      if (duplicateArticles > 0) {
+        laterCopies = DuplicateIds.laterCopies(processed).persist(StorageLevel.MEMORY_AND_DISK());
+        countLaterCopies(laterCopies);
+        tables = DuplicateIds.resolve(processed, laterCopies);
+      }
       long t2 = System.nanoTime();
-      writeTables(processed);
+      writeTables(tables, processed.rdd().getNumPartitions());
       long t3 = System.nanoTime();
       Map<String, Double> wall = new LinkedHashMap<>();
       wall.put("read", seconds(t1 - t0));
@@ -86,31 +98,36 @@ final class JobRun {
       return summary(manifestPath, wall);
     } finally {
       processed.unpersist();
+      if (laterCopies != null) {
+        laterCopies.unpersist();
+      }
     }
   }
 
   /**
    * The one pass over the input: processes every record into the persisted dataset and reads
-   * back, per reject reason, the row counts of the tables cut from it, the text size and the core's
-   * stage times.
+   * back, per reject reason, the row counts of the tables cut from it, the distinct article ids,
+   * the text size and the core's stage times.
    */
   private void countProcessed(Dataset<Row> processed) {
     spark.sparkContext().setJobDescription("saidwho: read and process articles");
+    String article = Processed.ARTICLE + ".";
     Row[] groups = (Row[]) processed
         .groupBy(coalesce(col(Processed.REJECT + ".reason"), lit("")).as("reason"))
         .agg(count(col(Processed.ARTICLE)), count(col(Processed.REJECT)),
-            sum(Processed.ARTICLE + ".sentence_count"), sum(Processed.ARTICLE + ".quote_count"),
-            sum(Processed.ARTICLE + ".attributed_count"), sum(Processed.ARTICLE + ".char_count"),
+            sum(article + "sentence_count"), sum(article + "quote_count"),
+            sum(article + "attributed_count"), sum(article + "char_count"),
+            count(col(Processed.EXTRACTED_TEXT)), count_distinct(col(article + "article_id")),
             sum(Processed.ANALYZE_NANOS), sum(Processed.QUOTES_NANOS),
             sum(Processed.ATTRIBUTION_NANOS))
         .collect();
-    long[] totals = new long[6];
+    long[] totals = new long[8];
     for (Row group : groups) {
       for (int i = 0; i < totals.length; i++) {
         totals[i] += group.isNullAt(1 + i) ? 0 : group.getLong(1 + i);
       }
       for (int i = 0; i < stageNanos.length; i++) {
-        stageNanos[i] += group.isNullAt(7 + i) ? 0 : group.getLong(7 + i);
+        stageNanos[i] += group.isNullAt(9 + i) ? 0 : group.getLong(9 + i);
       }
       if (group.getLong(2) > 0) {
         rejectsByReason.put(group.getString(0), group.getLong(2));
@@ -120,17 +137,33 @@ final class JobRun {
     tableCounts.put(Schemas.SENTENCES, totals[2]);
     tableCounts.put(Schemas.QUOTES, totals[3]);
     tableCounts.put(Schemas.REJECTS, totals[1]);
+    tableCounts.put(Schemas.ARTICLE_TEXTS, totals[6]);
     attributedQuotes = totals[4];
     textChars = totals[5];
+    duplicateArticles = totals[0] - totals[7];
   }
 
-  private void writeTables(Dataset<Row> processed) {
-    int files = OutputFiles.perTable(textChars, processed.rdd().getNumPartitions(),
-        config.filesPerPartition());
+  /** Moves the later copies of repeated ids from the article counts to the rejects. */
+  private void countLaterCopies(Dataset<Row> laterCopies) {
+    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count"),
+        sum("attributed_count"), sum("has_text")).first();
+    long copies = sums.getLong(0);
+    tableCounts.merge(Schemas.ARTICLES, -copies, Long::sum);
+    tableCounts.merge(Schemas.SENTENCES, sums.isNullAt(1) ? 0 : -sums.getLong(1), Long::sum);
+    tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
+    tableCounts.merge(Schemas.ARTICLE_TEXTS, sums.isNullAt(4) ? 0 : -sums.getLong(4), Long::sum);
+    tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
+    rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
+    attributedQuotes -= sums.isNullAt(3) ? 0 : sums.getLong(3);
+  }
+
+  /** Writes every table from {@code tables}, cut from {@code partitions} processed partitions. */
+  private void writeTables(Dataset<Row> tables, int partitions) {
+    int files = OutputFiles.perTable(textChars, partitions, config.filesPerPartition());
     TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(), files);
     Map<String, Long> known = new LinkedHashMap<>(tableCounts);
     tableCounts.putAll(new TableWrites(spark.sparkContext(), writer, hadoop)
-        .write(processed, known, attributedQuotes));
+        .write(tables, known, attributedQuotes));
     spark.sparkContext().setJobDescription(null);
   }
 
