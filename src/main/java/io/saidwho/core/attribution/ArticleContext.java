@@ -7,6 +7,7 @@ import io.saidwho.core.attribution.cue.Mention;
 import io.saidwho.core.attribution.cue.MentionKind;
 import io.saidwho.core.name.NameIndex;
 import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.QuoteMarkNormalizer;
@@ -113,7 +114,9 @@ final class ArticleContext implements SieveContext {
   /** The speaker as the article writes it: organizations as named, people canonicalised. */
   private String speaker(NameParts parts) {
     if (parts.organization()) {
-      return cut(parts.nameSpan(), parts.name());
+      TextSpan expansion = NameWords.isAcronym(parts.name())
+          ? names().expansionOf(parts.name()) : null;
+      return expansion != null ? cut(expansion, null) : cut(parts.nameSpan(), parts.name());
     }
     String canonical = names().canonical(parts.name());
     TextSpan span = names().spanOf(canonical);

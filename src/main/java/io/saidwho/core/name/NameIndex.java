@@ -20,20 +20,56 @@ import java.util.regex.Pattern;
 public final class NameIndex {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}.'\u2019\\-]*");
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
 
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, Boolean> titled = new HashMap<>();
   private final Map<String, TextSpan> firstSpans = new HashMap<>();
+  private final Map<String, TextSpan> expansions = new HashMap<>();
 
-  private NameIndex(List<NameOccurrence> occurrences) {
+  private NameIndex(List<NameOccurrence> occurrences, String text) {
     this.occurrences = List.copyOf(occurrences);
     for (NameOccurrence occurrence : occurrences) {
       if (occurrence.isPerson()) {
         register(occurrence.parts());
+      } else if (occurrence.isOrganization()) {
+        registerAcronyms(occurrence.parts(), text);
       }
     }
+  }
+
+  /**
+   * The full name an acronym stands for in this article ("NIESR" for "National Institute of
+   * Economic and Social Research"): the name it follows in parentheses, else the first
+   * organization whose capitalised words it spells; null when none.
+   */
+  public TextSpan expansionOf(String acronym) {
+    return expansions.get(acronym.replace(".", ""));
+  }
+
+  private void registerAcronyms(NameParts parts, String text) {
+    TextSpan span = parts.nameSpan();
+    if (span == null || parts.nameWords().size() < 2) {
+      return;
+    }
+    Matcher defined = DEFINED_ACRONYM.matcher(text).region(span.end(), text.length());
+    if (defined.lookingAt()) {
+      expansions.put(defined.group(1), span);
+    }
+    expansions.putIfAbsent(initials(parts.nameWords()), span);
+  }
+
+  /** The capital initials of a name's words ("American Film Institute" gives "AFI"). */
+  private static String initials(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (NameWords.isCapitalised(word)) {
+        out.append(word.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -42,7 +78,7 @@ public final class NameIndex {
    * apostrophes, and each occurrence's offsets cut its name from the article's own text.
    */
   public static NameIndex of(String text) {
-    return new NameIndex(scan(text));
+    return new NameIndex(scan(text), text);
   }
 
   /** The offsets of the first occurrence of person name {@code name}, or null. */
@@ -156,6 +192,9 @@ public final class NameIndex {
   }
 
   private static boolean isRunWord(String word, boolean joins) {
+    if (NameWords.isModifierCompound(word)) {
+      return false;
+    }
     if (NameWords.isCapitalised(word)) {
       return !NameWords.isFunctionWord(word);
     }

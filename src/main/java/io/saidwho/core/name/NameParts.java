@@ -137,8 +137,13 @@ public record NameParts(
     String head = words.get(words.size() - 1);
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head) && !NameWords.isRole(head)
-        || NameWords.isPlace(head) && !isGivenNameBefore(words)
+        || NameWords.isPlace(head) && !isGivenNameBefore(words) && !isRoleBefore(words)
         || hasOrganizationOf(words);
+  }
+
+  /** "Mr Houston", "Sen. Jordan": a place after a role or honorific is a surname. */
+  private static boolean isRoleBefore(List<String> words) {
+    return words.size() >= 2 && NameWords.isRole(words.get(words.size() - 2));
   }
 
   /**
@@ -214,6 +219,9 @@ public record NameParts(
 
   private static NameParts person(List<Word> words) {
     int begin = words.size();
+    if (isSurnameAfterGivenName(words)) {
+      begin--;
+    }
     while (begin > 0 && isNameWord(words.get(begin - 1).text())) {
       begin--;
     }
@@ -260,7 +268,24 @@ public record NameParts(
     return NameWords.isCapitalised(word)
         && !NameWords.isRole(word)
         && !NameWords.isFunctionWord(word)
-        && !NameWords.isPossessive(word);
+        && !NameWords.isPossessive(word)
+        && !NameWords.isModifierCompound(word);
+  }
+
+  /**
+   * "Clara May", "Tom Will": a capitalised last word that is also a function word or a month,
+   * right after a name word, is a surname.
+   */
+  private static boolean isSurnameAfterGivenName(List<Word> words) {
+    int n = words.size();
+    if (n < 2) {
+      return false;
+    }
+    String last = words.get(n - 1).text();
+    String before = words.get(n - 2).text();
+    return NameWords.isCapitalised(last)
+        && (NameWords.isFunctionWord(last) || NameWords.isTime(last))
+        && (FirstNames.isGivenName(before) || isNameWord(before) && !NameWords.isPlace(before));
   }
 
   /**
@@ -270,7 +295,7 @@ public record NameParts(
   private static boolean isPrefixWord(String word) {
     return NameWords.isPlace(word) && !FirstNames.isGivenName(word)
         || NameWords.isDemonym(word)
-        || NameWords.isTime(word)
+        || NameWords.isTime(word) && !FirstNames.isGivenName(word)
         || NameWords.isAcronym(word) && !isInitials(word)
         || NameWords.isParticle(word);
   }

@@ -76,6 +76,18 @@ public final class NameWords {
     return true;
   }
 
+  /**
+   * "Chennai-based", "Man-of-the-match", "US-led": a capitalised compound whose last part is lower
+   * case modifies a name but is none ("al-Malki", "Thomas-Greenfield" are names).
+   */
+  public static boolean isModifierCompound(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < word.length()
+        && isCapitalised(word)
+        && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
   /** True when the word starts with an upper-case letter. */
   public static boolean isCapitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));

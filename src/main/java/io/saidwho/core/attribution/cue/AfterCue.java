@@ -57,7 +57,7 @@ final class AfterCue {
     int cueEnd = BeforeCue.cueEnd(w, c);
     boolean last = cueEnd + 1 >= w.size() || Words.isClauseEnd(w.word(cueEnd + 1))
         || w.is(cueEnd + 1, ",");
-    if (cueEnd > c || w.isCue(c) || last && w.word(c).endsWith("ed")) {
+    if (cueEnd > c || CueVerbs.isCue(w.verbLemmas(c)) || last && w.word(c).endsWith("ed")) {
       return new Cue(Frame.AFTER, w.text(c, cueEnd), w.span(c, cueEnd), name);
     }
     return null;

@@ -29,6 +29,32 @@ public final class Words {
     for (int i = 0; i < tags.length; i++) {
       tags[i] = corrected(this.tokens.get(i));
     }
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (isMisreadOpeningName(i)) {
+        tags[i] = "PROPN";
+      }
+    }
+  }
+
+  /**
+   * "Husted/VERB continued": a capitalised word opening its sentence that the tagger calls a verb
+   * or an adjective, right before a verb, is that verb's subject, a name.
+   */
+  private boolean isMisreadOpeningName(int i) {
+    Token token = tokens.get(i);
+    String word = token.text(normalized);
+    return (tags[i].equals("VERB") || tags[i].equals("ADJ"))
+        && Character.isUpperCase(word.charAt(0))
+        && (tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
+        && Character.isLowerCase(word(i + 1).charAt(0))
+        && analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()));
+  }
+
+  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ"). */
+  private static boolean isMisreadNoun(String pos) {
+    return pos.equals("ADP") || pos.equals("ADJ") || pos.equals("SCONJ") || pos.equals("X")
+        || pos.equals("PART");
   }
 
   /**
@@ -80,6 +106,10 @@ public final class Words {
     if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X"))
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word))) {
       return "VERB";
+    }
+    if (Character.isLowerCase(first) && isMisreadNoun(pos)
+        && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
+      return "NOUN";
     }
     return pos;
   }
@@ -159,14 +189,34 @@ public final class Words {
     return analyzed.lemmaCandidates(new Token(t.begin(), t.end(), tags[i]));
   }
 
-  /** True when token {@code i} is a speech verb used as a verb (or read as one: "shot back"). */
+  /**
+   * True when token {@code i} is a speech verb used as a verb. An inflected form of "say" or "tell"
+   * ("said", "told", "says") is one whatever its tag: the tagger calls "said" a noun next to quote
+   * marks, and no noun is spelt so.
+   */
   public boolean isCue(int i) {
+    if (isInflectedSay(i)) {
+      return !isPassive(i);
+    }
     if (!CueVerbs.isCue(lemmaCandidates(i))
         || isBareAfterModal(i)
         || isPassive(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
+  }
+
+  private boolean isInflectedSay(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (!Character.isLowerCase(word(i).charAt(0))) {
+      return false;
+    }
+    for (String lemma : verbLemmas(i)) {
+      if (CueVerbs.isSay(lemma) && !lemma.equals(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code i} is a verb of any kind used as a finite or participle verb. */
