@@ -57,7 +57,7 @@ public final class ContinuationSieve implements AttributionSieve {
     AnalyzedText text = context.text();
     Quote quote = context.quotes().get(q);
     int open = Math.max(0, quote.begin() - 1);
-    int pp = text.paragraphAt(Math.max(0, context.quotes().get(p).begin() - 1));
+    int pp = text.paragraphAt(Math.max(0, context.quotes().get(p).end() - 1));
     int qp = text.paragraphAt(open);
     if (pp == qp) {
       return true;

@@ -25,6 +25,7 @@ public final class Sieves {
   public static final String ACCORDING_TO = "according-to";
   public static final String DASH = "dash";
   public static final String CLAUSE_SUBJECT = "clause-subject";
+  public static final String LEAD_IN = "lead-in";
 
   /** Confidence of {@link #CUE_ADJACENCY}: a name next to a speech verb. */
   public static final double CUE_ADJACENCY_CONFIDENCE = 0.95;
@@ -43,6 +44,7 @@ public final class Sieves {
           cue(DASH, 0.8, Apposition.ANY, Frame.DASH),
           new Entry(OrganizationSieve.NAME, OrganizationSieve::new),
           new Entry(PronounSieve.NAME, PronounSieve::new),
+          cue(LEAD_IN, 0.6, Apposition.ANY, Frame.LEAD_IN),
           new Entry(RepeatedQuoteSieve.NAME, RepeatedQuoteSieve::new),
           cue(CLAUSE_SUBJECT, 0.65, Apposition.ANY, Frame.CLAUSE),
           new Entry(UnnamedSourceSieve.NAME, UnnamedSourceSieve::new),

@@ -2,7 +2,10 @@ package io.saidwho.core.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saidwho.core.AttributedQuote;
 import io.saidwho.core.quote.QuoteKind;
+import io.saidwho.core.text.Article;
+import io.saidwho.models.NlpModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +101,43 @@ class CueFramesTest {
     assertThat(a.get(0).sieve()).isEqualTo(UnnamedSourceSieve.NAME);
     assertThat(a.get(1).mention()).as("the next quote continues it").isEqualTo("one resident");
     assertThat(a.get(1).sieve()).isEqualTo(ContinuationSieve.NAME);
+  }
+
+  @Test
+  void aQuoteAfterASentenceWithASpeechVerbTakesItsSubject() {
+    List<Attribution> a =
+        all("Jane Roe questioned the new figures on Monday. \u201CThey do not add up.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(0).sieve()).isEqualTo(Sieves.LEAD_IN);
+  }
+
+  @Test
+  void aQuoteParagraphAfterALeadInSentenceTakesItsSubjectWhateverTheVerb() {
+    List<Attribution> a =
+        all("Tom Reyes had a warning for voters.\n\u201CRead the small print first.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void aSentenceHoldingAQuoteStopsTheLeadInSearch() {
+    List<Attribution> a = all("Jane Roe said the plan was dead.\n\u201CWe won,\u201D Tom Reyes"
+        + " said. \u201CIt was hard.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Tom Reyes");
+    assertThat(a.get(1).sieve()).isEqualTo(ContinuationSieve.NAME);
+  }
+
+  @Test
+  void aQuoteAfterAMultiParagraphQuoteContinuesIt() {
+    String text = "Jane Roe said: \u201CWe begin today.\n"
+        + "\u201CWe will not stop.\u201D \u201CNot ever.\u201D";
+    List<AttributedQuote> quotes =
+        NlpModels.shared().newProcessor().process(Article.of("a", text)).quotes();
+
+    assertThat(quotes).as("one quote over two paragraphs, then one more").hasSize(2);
+    assertThat(quotes).extracting(q -> q.attribution().speaker())
+        .containsExactly("Jane Roe", "Jane Roe");
   }
 }

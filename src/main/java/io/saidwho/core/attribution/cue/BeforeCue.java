@@ -34,7 +34,7 @@ final class BeforeCue {
       cue = introducingVerb(words, frame);
     }
     if (cue == null && colon) {
-      cue = clauseSubject(words);
+      cue = clauseSubject(words, Frame.COLON);
     }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
@@ -122,11 +122,11 @@ final class BeforeCue {
   /** The cue of a lead-in closing the previous paragraph with a colon, or null. */
   static Cue readColon(Words leadIn) {
     Cue cue = lastCue(trimColon(leadIn), Frame.COLON);
-    return cue != null ? cue : clauseSubject(trimColon(leadIn));
+    return cue != null ? cue : clauseSubject(trimColon(leadIn), Frame.COLON);
   }
 
   /** The last cue of the words with its subject, or null. */
-  private static Cue lastCue(Words w, Frame frame) {
+  static Cue lastCue(Words w, Frame frame) {
     for (int c = w.size() - 1; c >= 0; c--) {
       if (!w.isCue(c)) {
         continue;
@@ -185,14 +185,14 @@ final class BeforeCue {
    * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
    * chair, was more upbeat:}), with that verb as the cue; null when there is none.
    */
-  private static Cue clauseSubject(Words w) {
+  static Cue clauseSubject(Words w, Frame frame) {
     for (int v = 1; v < w.size(); v++) {
       if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
         continue;
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
       if (subject != null && subject.kind() == MentionKind.NAME) {
-        return new Cue(Frame.COLON, w.text(v, v), w.span(v, v), subject);
+        return new Cue(frame, w.text(v, v), w.span(v, v), subject);
       }
     }
     return null;

@@ -77,7 +77,7 @@ public final class CueReader {
     if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {
       return BeforeCue.readColon(leadIn);
     }
-    return null;
+    return LeadInCue.read(regions, q);
   }
 
   /**

@@ -47,6 +47,44 @@ final class QuoteRegions {
     return words(from, open);
   }
 
+  /**
+   * The sentences before quote {@code q}'s sentence, nearest first, back to the start of the
+   * previous paragraph (at most {@code max}), each as its words; a sentence that overlaps a speech
+   * quote ends the list (the quote before speaks for what follows it).
+   */
+  List<Words> sentencesBefore(int q, int max) {
+    List<Words> out = new ArrayList<>();
+    int s = text.sentenceAt(openMark(q));
+    if (s <= 0) {
+      return out;
+    }
+    int firstParagraph = text.sentences().get(s).paragraphIndex() - 1;
+    for (int k = s - 1; k >= 0 && out.size() < max; k--) {
+      Sentence sentence = text.sentences().get(k);
+      if (sentence.paragraphIndex() < firstParagraph || overlapsSpeech(sentence)) {
+        break;
+      }
+      out.add(words(sentence.begin(), sentence.end()));
+    }
+    return out;
+  }
+
+  /** True when the quote opens its paragraph. */
+  boolean opensParagraph(int q) {
+    int open = openMark(q);
+    int p = text.paragraphAt(open);
+    return p >= 0 && text.paragraphs().get(p).begin() == open;
+  }
+
+  private boolean overlapsSpeech(Sentence sentence) {
+    for (Quote quote : quotes) {
+      if (quote.kind() != QuoteKind.NON_SPEECH && quote.span().overlaps(sentence.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the words before quote {@code q} start after an earlier quote of its sentence. */
   boolean beforeFollowsQuote(int q) {
     int open = openMark(q);
