@@ -1,11 +1,13 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameOccurrence;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.Token;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +24,16 @@ final class Antecedents {
 
   private Antecedents() {}
 
-  /** The person {@code offset} most likely refers to, or null. */
+  /**
+   * The person {@code offset} most likely refers to, or null; a sentence before whose subject is a
+   * description by role ("the party spokesman") stands for the person of that role named before.
+   */
   static NameParts person(SieveContext context, int offset, Referent referent) {
+    return person(context, offset, referent, true);
+  }
+
+  private static NameParts person(
+      SieveContext context, int offset, Referent referent, boolean readDescriptions) {
     AnalyzedText text = context.text();
     int s = text.sentenceFrom(offset);
     if (s >= text.sentences().size()) {
@@ -38,13 +48,56 @@ final class Antecedents {
       if (k < s && opensWithPronoun(text, sentence)) {
         firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
       }
-      NameParts found =
-          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
+      NameParts found = k < s && readDescriptions
+          ? describedSubject(context, sentence, referent) : null;
+      if (found == null) {
+        found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
+      }
       if (found != null) {
         return found;
       }
     }
     return null;
+  }
+
+  /**
+   * "But the party spokesman questioned ...": a sentence whose subject is a definite description
+   * by role, before any name, refers to the person of that role named before it.
+   */
+  private static NameParts describedSubject(
+      SieveContext context, Sentence sentence, Referent referent) {
+    List<Token> tokens = context.text().taggedTokens(sentence.index());
+    String text = context.text().normalizedText();
+    int i = 0;
+    while (i < tokens.size() && isOpener(tokens.get(i))) {
+      i++;
+    }
+    if (i >= tokens.size() || !"the".equalsIgnoreCase(tokens.get(i).text(text))) {
+      return null;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+      Token t = tokens.get(k);
+      String word = t.text(text);
+      if (Lexicons.PERSON_ROLE_NOUNS.contains(word) && Character.isLowerCase(word.charAt(0))) {
+        boolean verbNext = k + 1 < tokens.size() && isVerb(tokens.get(k + 1));
+        return verbNext
+            ? person(context, sentence.begin(), Referent.role(word.toLowerCase(Locale.ROOT)),
+                false)
+            : null;
+      }
+      if (t.pos() == null || t.pos().startsWith("VERB") || t.pos().startsWith("PUNCT")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOpener(Token t) {
+    return t.pos() != null && (t.pos().startsWith("CCONJ") || t.pos().startsWith("ADV"));
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.pos() != null && (t.pos().startsWith("VERB") || t.pos().startsWith("AUX"));
   }
 
   /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */

@@ -253,8 +253,9 @@ public final class NameIndex {
     }
     boolean definite = "the".equalsIgnoreCase(before);
     int from = definite ? begin - "the ".length() : begin;
-    NameParts parts = NameParts.parse(text.substring(from, begin + phrase.length()), from);
-    boolean possessive = NameWords.isPossessive(phrase);
+    NameParts parts = withRoleBefore(
+        NameParts.parse(text.substring(from, begin + phrase.length()), from), text, from);
+    boolean possessive = NameWords.isPossessive(phrase) && !opensSentence(text, from);
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean modifier =
@@ -262,6 +263,47 @@ public final class NameIndex {
     out.add(
         new NameOccurrence(
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  private static final Pattern ROLE_WORDS_BEFORE = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]* ){1,3})$");
+
+  /**
+   * "party spokesman Tom Reyes", "union chief Jan Moretti": lower-case role words right before a
+   * person's name, which the scan of capitalised runs leaves out, are the person's title too.
+   */
+  private static NameParts withRoleBefore(NameParts parts, String text, int from) {
+    if (!parts.hasName() || parts.organization() || parts.title() != null) {
+      return parts;
+    }
+    Matcher m = ROLE_WORDS_BEFORE.matcher(text.substring(Math.max(0, from - 40), from));
+    if (!m.find()) {
+      return parts;
+    }
+    String[] words = m.group(1).trim().split(" ");
+    int first = words.length;
+    while (first > 0 && NameWords.isRole(words[first - 1])) {
+      first--;
+    }
+    if (first == words.length) {
+      return parts;
+    }
+    String title = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    int titleBegin = from - 1 - title.length();
+    return new NameParts(title, parts.name(), false, new TextSpan(titleBegin, from - 1),
+        parts.nameSpan());
+  }
+
+  /**
+   * True when the run at {@code begin} opens a sentence: "Jane Roe's proposal came ..." makes Roe the
+   * person the sentence is about, even in the possessive.
+   */
+  private static boolean opensSentence(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || i >= 1 && text.charAt(i) == ' '
+        && ".!?".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /**

@@ -245,4 +245,22 @@ class NewsConventionsTest {
 
     assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Reyes", "Ana Ortiz");
   }
+
+  @Test
+  void aSentenceWhoseSubjectIsARoleStandsForThePersonOfThatRole() {
+    List<Attribution> a = attribute("Party spokesman Tom Reyes criticised the budget on Monday."
+        + " Finance chief Dan Ortiz defended it. But the spokesman questioned whether the money"
+        + " was there. He called the new levy \u201Cgrossly unfair\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void aPossessiveOpeningTheSentenceNamesThePersonItIsAbout() {
+    List<Attribution> a = attribute("Chairman Tom Reyes argued for a debate.\n"
+        + "Tom Reyes's plan comes weeks after Mayor Dan Ortiz met voters. He said it was"
+        + " \u201Ca fair test for both sides.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
+  }
 }
