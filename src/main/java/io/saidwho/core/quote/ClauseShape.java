@@ -71,18 +71,41 @@ final class ClauseShape {
     return words[i];
   }
 
+  /** True when the first word is a determiner ("a", "the", "every"). */
+  boolean opensWithDeterminer() {
+    return words.length > 0 && tags[0].startsWith("DET");
+  }
+
   /** True when the words open with a clause (see the class comment). */
   boolean startsWithClause() {
     return clauseAt(0);
   }
 
-  /** True when the words open with a clause, or a sentence or ";"-part inside them does. */
+  /**
+   * True when the words open with a clause, or a sentence or ";"-part inside them does, or they
+   * hold a finite verb anywhere (a quote standing on its own with a finite verb is someone's
+   * sentence, however long its subject: "Each and every death in custody is ...").
+   */
   boolean containsClause() {
-    if (clauseAt(0) || isImperativeAt(skipLead(0))) {
+    if (clauseAt(0) || isImperativeAt(skipLead(0)) || hasFiniteVerb()) {
       return true;
     }
     for (int i = 0; i + 1 < words.length; i++) {
       if (tags[i].equals("PUNCT") && ".!?;".contains(words[i]) && clauseAt(i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some word is a finite verb: an AUX, or a VERB not after "to" and not in "-ing". */
+  private boolean hasFiniteVerb() {
+    for (int i = 0; i < words.length; i++) {
+      boolean afterTo = i > 0 && lower(i - 1).equals("to");
+      if (!afterTo && (tags[i].startsWith("AUX") || finiteVerbAt(i) && tags[i].startsWith("VERB"))) {
+        return true;
+      }
+      if (isContractedClause(tags[i])) {
         return true;
       }
     }

@@ -30,19 +30,50 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   private static final int ATTRIBUTION_MAX_WORDS = 8;
   private static final int MODIFIER_MAX_WORDS = 3;
   private static final int SPEECH_VERB_WINDOW = 3;
+  private static final int WOVEN_CLAUSE_MIN_WORDS = 4;
 
   @Override
   public List<Quote> classify(AnalyzedText text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     TaggedSentences tagged = new TaggedSentences(text);
     for (Quote quote : quotes) {
-      out.add(classifyOne(text, tagged, quote));
+      out.add(classifyOne(text, tagged, quote, quotes));
     }
     InterruptedQuotes.link(text, out, ATTRIBUTION_MAX_WORDS);
     return out;
   }
 
-  private Quote classifyOne(AnalyzedText analyzed, TaggedSentences tagged, Quote quote) {
+  /**
+   * A headline quote takes "partial" when it echoes the body (its speaker's words there); a single
+   * noun must echo a body quote, since a bare noun in quotes is usually a term; a headline quote
+   * with no echo and no speech verb in the headline is non-speech.
+   */
+  private Quote classifyOne(
+      AnalyzedText analyzed, TaggedSentences tagged, Quote quote, List<Quote> quotes) {
+    Quote kind = classifyInSentence(analyzed, tagged, quote);
+    if (kind.kind() == QuoteKind.DIRECT || !HeadlineEchoes.isInHeadline(analyzed, quote)) {
+      return kind;
+    }
+    boolean echo = isBareNoun(tagged, quote)
+        ? HeadlineEchoes.echoesBodyQuote(analyzed, quote, quotes)
+        : HeadlineEchoes.echoesBody(analyzed, quote);
+    if (echo) {
+      return kind.kind() == QuoteKind.NON_SPEECH ? quote.withKind(QuoteKind.PARTIAL, "headline-echo")
+          : kind;
+    }
+    return tagged.hasSpeechVerbAt(quote.begin())
+        ? kind : quote.withKind(QuoteKind.NON_SPEECH, "headline-no-echo");
+  }
+
+  /** A single noun in quotes ("'police' power") names a thing: a term, whatever the body says. */
+  private static boolean isBareNoun(TaggedSentences tagged, Quote quote) {
+    List<io.saidwho.core.text.Token> tokens = tagged.tokensIn(quote);
+    return tokens.size() == 1
+        && tokens.get(0).pos() != null
+        && (tokens.get(0).pos().startsWith("NOUN") || tokens.get(0).pos().startsWith("PROPN"));
+  }
+
+  private Quote classifyInSentence(AnalyzedText analyzed, TaggedSentences tagged, Quote quote) {
     String text = analyzed.text();
     LeadIn leadIn = LeadIn.before(analyzed, quote.begin() - 1);
     ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
@@ -68,7 +99,21 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
           ? quote.withKind(QuoteKind.DIRECT, "cue-clause")
           : quote.withKind(QuoteKind.PARTIAL, "cue-fragment");
     }
-    return quote.withKind(QuoteKind.PARTIAL, "woven-fragment");
+    return isWovenClause(shape)
+        ? quote.withKind(QuoteKind.DIRECT, "woven-clause")
+        : quote.withKind(QuoteKind.PARTIAL, "woven-fragment");
+  }
+
+  /**
+   * "saying that if anything the “world economy will continue to grow”": a quote inside the
+   * writer's sentence that is a clause of its own (subject and finite verb, four words or more) is
+   * direct; one opening with an article is a noun phrase, whatever its relative clause holds ("a
+   * day our grandparents prayed for").
+   */
+  private static boolean isWovenClause(ClauseShape shape) {
+    return countWords(shape) >= WOVEN_CLAUSE_MIN_WORDS
+        && !shape.opensWithDeterminer()
+        && shape.startsWithClause();
   }
 
   /**

@@ -93,12 +93,23 @@ final class TaggedSentences {
       Token next = sentence.get(i + 1);
       if (SpeechCues.isSpeechVerb(text.lemmaCandidates(sentence.get(i)))
           && !isQuoteMark(next)
-          && !"PROPN".equals(next.pos())
-          && !"PUNCT".equals(next.pos())) {
+          && !"PUNCT".equals(next.pos())
+          && (!"PROPN".equals(next.pos()) || isSubjectOfVerb(sentence, i + 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "said CSOs do not ...": the proper noun after the speech verb is the subject of a verb. */
+  private static boolean isSubjectOfVerb(List<Token> sentence, int i) {
+    int k = i;
+    while (k < sentence.size() && "PROPN".equals(sentence.get(k).pos())) {
+      k++;
+    }
+    return k < sentence.size()
+        && sentence.get(k).pos() != null
+        && (sentence.get(k).pos().startsWith("VERB") || sentence.get(k).pos().startsWith("AUX"));
   }
 
   /** The tagged tokens of the sentence holding the quote's opening mark; empty when none does. */

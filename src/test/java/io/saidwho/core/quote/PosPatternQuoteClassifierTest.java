@@ -227,4 +227,46 @@ class PosPatternQuoteClassifierTest {
     assertThat(analyzed.sentences()).hasSizeGreaterThan(3);
     assertThat(analyzed.taggedSentenceCount()).isEqualTo(1);
   }
+
+  @Test
+  void aStandaloneQuoteWithAFiniteVerbIsDirectHoweverLongItsSubject() {
+    assertThat(classify("Roe was blunt. \u201CEach and every closure of a rural school is a loss"
+        + " for the valley.\u201D"))
+        .containsExactly("direct «Each and every closure of a rural school is a loss for the"
+            + " valley.»");
+  }
+
+  @Test
+  void aClauseWovenIntoTheWritersSentenceIsDirect() {
+    assertThat(classify("She said that if anything the \u201Cregional economy will keep growing"
+        + " strongly\u201D next year."))
+        .containsExactly("direct «regional economy will keep growing strongly»");
+  }
+
+  @Test
+  void aWovenNounPhraseWithARelativeClauseStaysPartial() {
+    assertThat(classify("He called it \u201Ca day the valley waited for\u201D in his speech."))
+        .containsExactly("partial «a day the valley waited for»");
+  }
+
+  @Test
+  void aModifierInAClauseASpeechVerbReportsAboutANamedSubjectIsPartial() {
+    assertThat(classify("The union said CSOs do not have the training to face \u201Cpotentially"
+        + " violent\u201D crowds."))
+        .containsExactly("partial «potentially violent»");
+  }
+
+  @Test
+  void aHeadlineQuoteEchoingTheBodyIsPartial() {
+    assertThat(classify("Harbour plan 'reckless', says union\n"
+        + "The union said the harbour plan was reckless and would cost jobs."))
+        .containsExactly("partial «reckless»");
+  }
+
+  @Test
+  void aHeadlineQuoteWithNoEchoAndNoSpeechVerbIsNonSpeech() {
+    assertThat(classify("'Golden years' of the valley on show\n"
+        + "A new exhibition opens at the town museum on Monday."))
+        .containsExactly("non-speech «Golden years»");
+  }
 }
