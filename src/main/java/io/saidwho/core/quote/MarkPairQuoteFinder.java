@@ -25,8 +25,12 @@ import java.util.List;
  *   <li>Nesting: a quote of the other family inside a quote is part of the outer span and is not
  *       reported on its own (it is the speaker quoting someone, not a new quotation). At most two
  *       levels are tracked; deeper marks are ignored.
- *   <li>Recovery: an opening double mark while a double quote is open ends the first quote there,
- *       unclosed, and starts a new one (a missing closing mark is the usual cause). A single
+ *   <li>Nested marks of the same family: inside an open double quote, an opening double mark whose
+ *       closing mark follows within five words, with the outer closing mark still to come in the
+ *       paragraph, quotes a word inside the quote ("… it was "fake" and …"): part of the outer
+ *       span.
+ *   <li>Recovery: otherwise an opening double mark while a double quote is open ends the first quote
+ *       there, unclosed, and starts a new one (a missing closing mark is the usual cause). A single
  *       opening mark that never closes, or that a later single opening mark replaces, was an
  *       apostrophe: it is dropped and the quotes found inside it are kept. A closing mark with
  *       nothing open is ignored (a plural possessive, an inch mark, a stray mark).
@@ -37,6 +41,10 @@ import java.util.List;
  * Stateless and thread-safe (the pairing state lives in a {@link Pass} per call).
  */
 public final class MarkPairQuoteFinder implements QuoteFinder {
+
+  /** Longest inner quote of the outer quote's own mark, in words and in chars. */
+  private static final int NESTED_MAX_WORDS = 5;
+  private static final int NESTED_MAX_CHARS = 60;
 
   @Override
   public List<Quote> find(String text) {
@@ -75,16 +83,20 @@ public final class MarkPairQuoteFinder implements QuoteFinder {
     final List<Quote> quotes = new ArrayList<>();
     final List<Open> open = new ArrayList<>(2);
     int continuationMark = -1;
+    int nestedClose = -1;
 
     Pass(String text) {
       this.text = text;
     }
 
     void mark(int i, Family family, Cue cue) {
-      if (cue == Cue.NONE || i == continuationMark) {
+      if (cue == Cue.NONE || i == continuationMark || i == nestedClose) {
         return;
       }
       int level = levelOf(family);
+      if (level == 0 && cue == Cue.OPEN && family == Family.DOUBLE && nestsInOuter(i)) {
+        return;
+      }
       if (level >= 0 && cue != Cue.OPEN) {
         close(level, i);
       } else if (level >= 0) {
@@ -112,6 +124,50 @@ public final class MarkPairQuoteFinder implements QuoteFinder {
       } else if (hasLetterOrDigit(quote.span())) {
         open.get(level - 1).nested.add(quote);
       }
+    }
+
+    /**
+     * Inside an open double quote, an opening double mark whose closing mark follows within a few
+     * words, with the outer quote's closing mark still to come in the paragraph ("… it was "fake"
+     * and walked off …"), quotes a word inside the quote: both marks stay part of the outer span.
+     * Remembers the inner closing mark so that it closes nothing.
+     */
+    private boolean nestsInOuter(int i) {
+      int close = nextDoubleMark(i + 1, NESTED_MAX_CHARS);
+      if (close < 0 || MarkContext.cueAt(text, close) == Cue.OPEN || words(i + 1, close) > NESTED_MAX_WORDS) {
+        return false;
+      }
+      int outer = nextDoubleMark(close + 1, Integer.MAX_VALUE);
+      if (outer < 0 || MarkContext.cueAt(text, outer) == Cue.OPEN) {
+        return false;
+      }
+      nestedClose = close;
+      return true;
+    }
+
+    /** The next double mark from {@code from} within {@code within} chars, same line; or -1. */
+    private int nextDoubleMark(int from, int within) {
+      for (int j = from; j < text.length() && j - from < within; j++) {
+        char c = text.charAt(j);
+        if (isLineBreak(c)) {
+          return -1;
+        }
+        if (QuoteMarks.familyOf(c) == Family.DOUBLE && MarkContext.cueAt(text, j) != Cue.NONE) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    private int words(int from, int to) {
+      int words = 0;
+      boolean inWord = false;
+      for (int j = from; j < to; j++) {
+        boolean letter = Character.isLetterOrDigit(text.charAt(j));
+        words += letter && !inWord ? 1 : 0;
+        inWord = letter;
+      }
+      return words;
     }
 
     /** An opening mark of a family already open: recover from the missing closing mark. */

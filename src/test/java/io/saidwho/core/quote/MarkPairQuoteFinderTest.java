@@ -180,4 +180,25 @@ class MarkPairQuoteFinderTest {
       assertThat(find(text)).as("quotes in %s", text).isEmpty();
     }
   }
+
+  @Test
+  void aWordQuotedWithTheOuterMarksInsideAQuoteStaysPartOfIt() {
+    String text = "\"He told them it was \"fake\" and walked off the stage,\" she said.";
+    assertThat(find(text)).containsExactly(
+        closed(text, "He told them it was \"fake\" and walked off the stage,"));
+  }
+
+  @Test
+  void aCurlyWordQuotedInsideACurlyQuoteStaysPartOfIt() {
+    String text = "Roe wrote, \u201CIf you care, show it when \u201Cyour team\u201D is wrong.\u201D";
+    assertThat(find(text)).containsExactly(
+        closed(text, "If you care, show it when \u201Cyour team\u201D is wrong."));
+  }
+
+  @Test
+  void aNewQuoteAfterAnUnclosedOneIsNoNestedWordWhenNoOuterCloseFollows() {
+    String text = "\"We lost the vote. \"Sad day,\" Roe said.";
+    assertThat(find(text)).containsExactly(unclosed(text, "We lost the vote."),
+        closed(text, "Sad day,"));
+  }
 }
