@@ -47,6 +47,10 @@ public enum Lexicons {
   SPEECH_VERB_PARTICLES("speech-verb-particles"),
   /** Words that introduce a name or title rather than speech ("dubbed", "titled"). */
   NAMING_WORDS("naming-words"),
+  /** Words right before a quote that make it a term ("so-called", "famed", "proverbial"). */
+  TERM_MARKERS("term-markers"),
+  /** Lemmas of verbs that put something in a category ("class ... as", "rate ... as"). */
+  CATEGORY_VERBS("category-verbs"),
   /** Nouns naming a work, a medium or a sign, whose quoted name is a title ("memoir"). */
   WORK_NOUNS("work-nouns"),
   /** Nouns that mention words rather than report them ("phrase", "slogan"). */

@@ -32,6 +32,7 @@ final class ClauseShape {
   private static final Set<String> LEADING = Set.of("PUNCT", "CCONJ", "INTJ", "ADV", "SCONJ");
   private static final Set<String> NOMINAL = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
   private static final Set<String> VERBAL = Set.of("AUX", "VERB", "ADV", "PART");
+  private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON", "NUM");
   private static final int INTRO_MAX = 12;
   private static final int OPENER_MAX = 3;
   private static final int RELATIVE_REACH = 10;
@@ -98,18 +99,63 @@ final class ClauseShape {
     return false;
   }
 
-  /** True when some word is a finite verb: an AUX, or a VERB not after "to" and not in "-ing". */
-  private boolean hasFiniteVerb() {
+  /**
+   * True when some word is a finite verb (an AUX, or a VERB not after "to" and not in "-ing") with
+   * a possible subject (a noun, pronoun or number) before it: "over the last months touring has
+   * taken its toll". A quote opening with its verb is a predicate ("had a profound effect").
+   */
+  boolean hasFiniteVerb() {
+    boolean nominal = false;
     for (int i = 0; i < words.length; i++) {
-      boolean afterTo = i > 0 && lower(i - 1).equals("to");
-      if (!afterTo && (tags[i].startsWith("AUX") || finiteVerbAt(i) && tags[i].startsWith("VERB"))) {
+      if (isContractedClause(tags[i])) {
         return true;
       }
-      if (isContractedClause(tags[i])) {
+      boolean afterTo = i > 0 && lower(i - 1).equals("to");
+      boolean finite = tags[i].startsWith("AUX") || finiteVerbAt(i) && tags[i].startsWith("VERB");
+      if (finite && !afterTo && nominal) {
+        return true;
+      }
+      nominal |= SUBJECTS.contains(tags[i]);
+    }
+    return false;
+  }
+
+  /**
+   * As {@link #hasFiniteVerb}, but the finite verb must come before any "that" or relative pronoun:
+   * "concern that an offensive would ..." is a noun with its clause, not a clause.
+   */
+  boolean hasMainFiniteVerb() {
+    for (int i = 0; i < words.length; i++) {
+      if (Lexicons.RELATIVE_PRONOUNS.contains(words[i])) {
+        return false;
+      }
+      if (i > 0 && new ClauseShape(Arrays.copyOf(words, i + 1), Arrays.copyOf(tags, i + 1))
+          .hasFiniteVerb()) {
         return true;
       }
     }
     return false;
+  }
+
+  private ClauseShape(String[] words, String[] tags) {
+    this.words = words;
+    this.tags = tags;
+  }
+
+  /**
+   * True when the words open with what could be a clause's subject: a noun, pronoun, name or
+   * number, or an adjective of a noun ("regional economy"); not an adjective before a determiner
+   * ("obvious this material ...", a predicate).
+   */
+  boolean opensWithSubject() {
+    if (words.length == 0) {
+      return false;
+    }
+    if (SUBJECTS.contains(tags[0])) {
+      return true;
+    }
+    return tags[0].equals("ADJ") && words.length > 1
+        && (SUBJECTS.contains(tags[1]) || tags[1].equals("ADJ")) && !tags[1].equals("PRON");
   }
 
   /** A clause at {@code from}, or after a short opener closed by a comma ("Frankly, we ..."). */
@@ -207,7 +253,8 @@ final class ClauseShape {
   private int skipNounPhrase(int from) {
     int i = from;
     while (i < words.length) {
-      if (NOMINAL.contains(tags[i]) && (i == from || !Lexicons.RELATIVE_PRONOUNS.contains(words[i])) || isJoiner(i)) {
+      if (NOMINAL.contains(tags[i]) && (i == from || !Lexicons.RELATIVE_PRONOUNS.contains(words[i]))
+          || isJoiner(i) || isUnitAfterNumber(i)) {
         i++;
       } else if (i > from && isPrepositionBeforeNoun(i)) {
         i++;
@@ -221,6 +268,11 @@ final class ClauseShape {
   /** "of", "in", ... inside a noun phrase: "The Secretary of State", "Nobody in Ohio". */
   private boolean isPrepositionBeforeNoun(int i) {
     return tags[i].equals("ADP") && i + 1 < words.length && NOMINAL.contains(tags[i + 1]);
+  }
+
+  /** "27%", "$5 million": a unit or symbol after a number. */
+  private boolean isUnitAfterNumber(int i) {
+    return i > 0 && tags[i - 1].equals("NUM") && (tags[i].equals("SYM") || tags[i].equals("X"));
   }
 
   /** A possessive "'s" or a hyphen inside a noun phrase. */

@@ -57,12 +57,30 @@ public final class HeadlineEchoes {
     return false;
   }
 
+  /**
+   * True when the quoted words come again in order; a quote of three words or more may lose one
+   * word in the echo ("risks breaking golden rule" over "avoid breaking its golden rule").
+   */
   private static boolean echoes(String quotedText, String bodyText) {
     List<String> quoted = words(quotedText);
     if (quoted.isEmpty()) {
       return false;
     }
     List<String> body = words(bodyText);
+    if (echoesAll(quoted, body)) {
+      return true;
+    }
+    for (int skip = 0; quoted.size() >= 3 && skip < quoted.size(); skip++) {
+      List<String> fewer = new ArrayList<>(quoted);
+      fewer.remove(skip);
+      if (echoesAll(fewer, body)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean echoesAll(List<String> quoted, List<String> body) {
     for (int i = 0; i < body.size(); i++) {
       if (sameWord(quoted.get(0), body.get(i)) && followsAt(quoted, body, i)) {
         return true;

@@ -1,5 +1,6 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.nlp.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
       return kind.kind() == QuoteKind.NON_SPEECH ? quote.withKind(QuoteKind.PARTIAL, "headline-echo")
           : kind;
     }
-    return tagged.hasSpeechVerbAt(quote.begin())
+    return tagged.hasActiveSpeechVerbAt(quote.begin())
         ? kind : quote.withKind(QuoteKind.NON_SPEECH, "headline-no-echo");
   }
 
@@ -89,13 +90,19 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     if (isAppositiveTitle(text, quote, shape)) {
       return quote.withKind(QuoteKind.NON_SPEECH, "appositive-title");
     }
+    if (Terms.isTerm(analyzed, tagged, quote, shape, leadIn)) {
+      return quote.withKind(QuoteKind.NON_SPEECH, "term");
+    }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
       return shape.containsClause()
           ? quote.withKind(QuoteKind.DIRECT, "standalone-clause")
           : quote.withKind(QuoteKind.PARTIAL, "standalone-fragment");
     }
     if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text, quote)) {
-      return shape.startsWithClause()
+      boolean clause = shape.startsWithClause()
+          || leadIn.type() == LeadIn.Type.CUE && !shape.opensWithDeterminer()
+              && shape.hasMainFiniteVerb();
+      return clause
           ? quote.withKind(QuoteKind.DIRECT, "cue-clause")
           : quote.withKind(QuoteKind.PARTIAL, "cue-fragment");
     }
@@ -107,12 +114,14 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   /**
    * "saying that if anything the “world economy will continue to grow”": a quote inside the
    * writer's sentence that is a clause of its own (subject and finite verb, four words or more) is
-   * direct; one opening with an article is a noun phrase, whatever its relative clause holds ("a
-   * day our grandparents prayed for").
+   * direct when it opens with its subject (a noun, pronoun, name or number); one opening with an
+   * article is a noun phrase, whatever its relative clause holds ("a day our grandparents prayed
+   * for"), one opening with an adjective or a relative pronoun a predicate or a relative clause.
    */
   private static boolean isWovenClause(ClauseShape shape) {
     return countWords(shape) >= WOVEN_CLAUSE_MIN_WORDS
-        && !shape.opensWithDeterminer()
+        && shape.opensWithSubject()
+        && !Lexicons.RELATIVE_PRONOUNS.contains(shape.word(0))
         && shape.startsWithClause();
   }
 
@@ -128,14 +137,26 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
       return false;
     }
     int words = countWords(shape);
-    if (words == 1 && !tagged.hasSpeechVerbAt(quote.begin())) {
+    if (words == 1 && hasLetter(shape) && !tagged.hasSpeechVerbAt(quote.begin())
+        && !tagged.hasAccordingToAt(quote)) {
       return true;
     }
     return words <= MODIFIER_MAX_WORDS
         && quote.closed()
         && tagged.tagAfter(quote).equals("NOUN")
         && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_WINDOW)
-        && !tagged.isInReportedClause(quote);
+        && !tagged.isInReportedClause(quote)
+        && !tagged.isReported(quote);
+  }
+
+  /** "50/50", "7%": a quote of numbers and symbols is someone's figure, not a scare quote. */
+  private static boolean hasLetter(ClauseShape shape) {
+    for (int i = 0; i < shape.size(); i++) {
+      if (Character.isLetter(shape.word(i).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -148,7 +169,7 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
   }
 
   private static boolean isTitle(ClauseShape shape, LeadIn leadIn) {
-    if (leadIn.word().equalsIgnoreCase("so-called")) {
+    if (Lexicons.TERM_MARKERS.contains(leadIn.word())) {
       return true;
     }
     boolean titleContext =

@@ -50,6 +50,133 @@ final class TaggedSentences {
     return speech.computeIfAbsent(s, this::scanForSpeechVerb);
   }
 
+  /** The article's text. */
+  String text() {
+    return text.text();
+  }
+
+  /**
+   * True when the quote's sentence reports someone: a speech verb there introduces a clause or a
+   * quote ("said that", "said:", "warned the plan ...", "said CSOs do ..."), or ends the sentence
+   * after a comma (", a committee has warned."), or the sentence says "according to". A speech
+   * verb with a plain object ("has added the ability to “save”") reports nothing.
+   */
+  boolean isReported(Quote quote) {
+    List<Token> sentence = sentenceOpening(quote);
+    for (int i = 0; i < sentence.size(); i++) {
+      Token t = sentence.get(i);
+      if (!SpeechCues.isSpeechVerb(text.lemmaCandidates(t)) || !isVerbTag(t)) {
+        continue;
+      }
+      if (i + 1 >= sentence.size() || introducesReport(sentence, i + 1) || endsTrailingClause(sentence, i)) {
+        return true;
+      }
+    }
+    return hasAccordingToAt(quote);
+  }
+
+  private boolean introducesReport(List<Token> sentence, int next) {
+    Token n = sentence.get(next);
+    String word = n.text(text.text());
+    if (isQuoteMark(n) || ",".equals(word) || ":".equals(word) || "that".equalsIgnoreCase(word)) {
+      return true;
+    }
+    boolean subject = n.pos() != null
+        && (n.pos().startsWith("PRON") || n.pos().startsWith("PROPN") || n.pos().startsWith("NOUN"));
+    return subject && isSubjectOfVerb(sentence, next) || subject && isVerbAfterNounPhrase(sentence, next);
+  }
+
+  /** "warned the plan would fail": a short noun phrase, then a verb. */
+  private static boolean isVerbAfterNounPhrase(List<Token> sentence, int from) {
+    for (int k = from; k < sentence.size() && k < from + 4; k++) {
+      String pos = sentence.get(k).pos();
+      if (pos == null) {
+        return false;
+      }
+      if (pos.startsWith("AUX") || pos.startsWith("VERB")) {
+        return k > from;
+      }
+      if (!pos.startsWith("DET") && !pos.startsWith("ADJ") && !pos.startsWith("NOUN")
+          && !pos.startsWith("PROPN") && !pos.startsWith("PRON")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** ", a committee of MPs has warned.": the speech verb closes the sentence after a comma. */
+  private boolean endsTrailingClause(List<Token> sentence, int verb) {
+    int k = verb + 1;
+    while (k < sentence.size() && isSentenceEnd(sentence.get(k))) {
+      k++;
+    }
+    if (k < sentence.size()) {
+      return false;
+    }
+    for (int j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+      if (",".equals(sentence.get(j).text(text.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSentenceEnd(Token t) {
+    String w = t.text(text.text());
+    return ".".equals(w) || "!".equals(w) || "?".equals(w) || isQuoteMark(t);
+  }
+
+  private static boolean isVerbTag(Token t) {
+    return t.pos() != null && (t.pos().startsWith("VERB") || t.pos().startsWith("AUX"));
+  }
+
+  /** True when the quote's sentence says "according to" before the quote: it reports someone. */
+  boolean hasAccordingToAt(Quote quote) {
+    List<Token> sentence = sentenceOpening(quote);
+    for (int i = 0; i + 1 < sentence.size() && sentence.get(i + 1).begin() < quote.begin(); i++) {
+      if ("according".equalsIgnoreCase(sentence.get(i).text(text.text()))
+          && "to".equalsIgnoreCase(sentence.get(i + 1).text(text.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of the quote's sentence after its closing mark (empty for none). */
+  List<Token> tokensAfter(Quote quote) {
+    int s = text.sentenceAt(quote.end());
+    if (s < 0) {
+      return List.of();
+    }
+    List<Token> sentence = tokensOf(s);
+    return sentence.subList(Math.min(sentence.size(), firstFrom(sentence, quote.end() + 1)),
+        sentence.size());
+  }
+
+  /** The tokens of the quote's sentence before its opening mark (empty for none). */
+  List<Token> tokensBefore(Quote quote) {
+    List<Token> sentence = sentenceOpening(quote);
+    return sentence.subList(0, Math.min(sentence.size(), firstFrom(sentence, quote.begin() - 1)));
+  }
+
+  /**
+   * True when the sentence holding {@code offset} has a speech verb that is not a past participle
+   * in "-ed": in a headline, "Movies hailed" is passive (nobody speaks), "Roe hails" active.
+   */
+  boolean hasActiveSpeechVerbAt(int offset) {
+    int s = text.sentenceAt(offset);
+    if (s < 0) {
+      return false;
+    }
+    for (Token token : tokensOf(s)) {
+      String word = token.text(text.text()).toLowerCase(java.util.Locale.ROOT);
+      if (!word.endsWith("ed") && SpeechCues.isSpeechVerb(text.lemmaCandidates(token))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The POS tag of the first word after the quote's closing mark in its sentence, or "". */
   String tagAfter(Quote quote) {
     int s = text.sentenceAt(quote.end());

@@ -269,4 +269,67 @@ class PosPatternQuoteClassifierTest {
         + "A new exhibition opens at the town museum on Monday."))
         .containsExactly("non-speech «Golden years»");
   }
+
+  @Test
+  void aNounPhraseOwnedByAPossessiveIsATerm() {
+    assertThat(classify("The plan would break the treasurer's \u201Csilver rule\u201D on debt."))
+        .containsExactly("non-speech «silver rule»");
+  }
+
+  @Test
+  void anOwnedNounPhraseInAClauseASpeechVerbReportsIsPartial() {
+    assertThat(classify("Roe blasted the firm for its \u201Cshameful practices\u201D on Monday."))
+        .containsExactly("partial «shameful practices»");
+  }
+
+  @Test
+  void aQuoteIntroducingExamplesIsATerm() {
+    assertThat(classify("The law covers only \u201Clisted birds\u201D such as owls and kites."))
+        .containsExactly("non-speech «listed birds»");
+  }
+
+  @Test
+  void aCategoryAVerbPutsSomethingInIsATerm() {
+    assertThat(classify("The agency has rated the city's bonds as \u201Chigh risk\u201D since May."))
+        .containsExactly("non-speech «high risk»");
+  }
+
+  @Test
+  void aFunctionWordQuotedForEmphasisIsNonSpeech() {
+    assertThat(classify("He set out what the charter \u201Cshould\u201D hold."))
+        .containsExactly("non-speech «should»");
+  }
+
+  @Test
+  void aFamedPhraseIsATerm() {
+    assertThat(classify("It is their attempt to open that famed \u201Cclear red line\u201D again."))
+        .containsExactly("non-speech «clear red line»");
+  }
+
+  @Test
+  void aModifierBeforeAReportingClauseAtTheEndIsTheSpeakersWord() {
+    assertThat(classify("Costs have reached \u201Calarming\u201D levels, the audit office has"
+        + " warned."))
+        .containsExactly("partial «alarming»");
+  }
+
+  @Test
+  void aQuotedFigureIsNoScareQuote() {
+    assertThat(classify("Then the odds improve to \u201C60/40\u201D for the club."))
+        .containsExactly("partial «60/40»");
+  }
+
+  @Test
+  void aHeadlineVerbInTheParticipleIsPassiveAndNamesNoSpeaker() {
+    assertThat(classify("'Quiet heroes' of the flood honoured\n"
+        + "Volunteers who rebuilt the bridge were given awards on Monday."))
+        .containsExactly("non-speech «Quiet heroes»");
+  }
+
+  @Test
+  void aClauseAfterAnOpeningPhraseWithoutCommaAfterSaidIsDirect() {
+    assertThat(classify("Lee said \u201Cover the last year touring has taken its toll on the"
+        + " band\u201D before the final show."))
+        .containsExactly("direct «over the last year touring has taken its toll on the band»");
+  }
 }
