@@ -12,8 +12,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Maps the core's {@link ArticleResult} and a {@link Reject} to rows of the processed dataset
- * ({@link Schemas#RESULT}): one article row, one row per sentence, one per quote; or one reject
- * row. Column values follow the table DDL in {@link Schemas}. Stateless.
+ * ({@link Schemas#RESULT}): one article row, one row per sentence, one per quote (with its
+ * article's {@code published_at_micros}, for the cross-article tables); or one reject row. Column values follow the table DDL in {@link Schemas}. Stateless.
  */
 public final class ResultRows {
 
@@ -84,6 +84,7 @@ public final class ResultRows {
     return new ResultRowBuilder(RecordTypes.QUOTE)
         .set("quote_id", QuoteIds.of(article.id(), quote.begin(), quote.end()))
         .set("article_id", article.id())
+        .set(Schemas.PUBLISHED_AT_MICROS, PublishedAt.toMicros(article.publishedAt()))
         .set("begin_char", quote.begin())
         .set("end_char", quote.end())
         .set("text", quote.span().cover(article.text()))
