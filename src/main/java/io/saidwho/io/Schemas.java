@@ -24,10 +24,11 @@ public final class Schemas {
   public static final String QUOTES = "quotes";
   public static final String SPEAKERS = "speakers";
   public static final String REJECTS = "rejects";
+  public static final String QUOTATIONS = "quotations";
 
-  /** The five tables, in the order they are written. */
+  /** The six tables, in the order they are written. */
   public static final List<String> TABLES =
-      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS);
+      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, QUOTATIONS);
 
   public static final String ARTICLES_DDL =
       "article_id STRING, title STRING, source STRING, url STRING, published_at TIMESTAMP,"
@@ -43,10 +44,17 @@ public final class Schemas {
           + " kind STRING, closed BOOLEAN, sentence_begin INT, sentence_end INT, speaker STRING,"
           + " speaker_title STRING, speaker_type STRING, speaker_mention STRING,"
           + " mention_begin INT, mention_end INT, cue STRING, sieve STRING, confidence DOUBLE,"
-          + " run_id STRING, batch_date DATE";
+          + " quotation_id STRING, speaker_id STRING, run_id STRING, batch_date DATE";
 
   public static final String SPEAKERS_DDL =
-      "speaker STRING, speaker_type STRING, quote_count BIGINT, article_count BIGINT,"
+      "speaker_id STRING, speaker STRING, aliases ARRAY<STRING>, speaker_type STRING,"
+          + " quote_count BIGINT, article_count BIGINT, run_id STRING, batch_date DATE";
+
+  public static final String QUOTATIONS_DDL =
+      "quotation_id STRING, text STRING, word_count INT, occurrences BIGINT,"
+          + " article_count BIGINT, first_published_at TIMESTAMP, last_published_at TIMESTAMP,"
+          + " speaker_id STRING, speaker STRING, speaker_share DOUBLE,"
+          + " speaker_votes ARRAY<STRUCT<speaker_id: STRING, speaker: STRING, count: BIGINT>>,"
           + " run_id STRING, batch_date DATE";
 
   public static final String REJECTS_DDL =
@@ -55,6 +63,9 @@ public final class Schemas {
 
   /** Columns every table gets at write time rather than from the processed dataset. */
   public static final List<String> RUN_COLUMNS = List.of("run_id", "batch_date");
+
+  /** Columns of {@code quotes} that come from the whole batch, not from the processed rows. */
+  public static final List<String> BATCH_COLUMNS = List.of("quotation_id", "speaker_id");
 
   public static final String RECORD_TYPE = "record_type";
   public static final String PUBLISHED_AT_MICROS = "published_at_micros";
@@ -75,6 +86,7 @@ public final class Schemas {
       case QUOTES -> QUOTES_DDL;
       case SPEAKERS -> SPEAKERS_DDL;
       case REJECTS -> REJECTS_DDL;
+      case QUOTATIONS -> QUOTATIONS_DDL;
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
   }
@@ -89,7 +101,8 @@ public final class Schemas {
     fields.put(RECORD_TYPE, DataTypes.createStructField(RECORD_TYPE, DataTypes.StringType, false));
     for (String table : List.of(ARTICLES, SENTENCES, QUOTES, REJECTS)) {
       for (StructField field : schema(table).fields()) {
-        if (!RUN_COLUMNS.contains(field.name()) && !field.name().equals("published_at")) {
+        if (!RUN_COLUMNS.contains(field.name()) && !BATCH_COLUMNS.contains(field.name())
+            && !field.name().equals("published_at")) {
           fields.putIfAbsent(field.name(), field);
         }
       }

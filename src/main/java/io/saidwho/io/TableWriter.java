@@ -1,10 +1,7 @@
 package io.saidwho.io;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.timestamp_micros;
 
 import java.time.LocalDate;
@@ -17,7 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the five tables out of the processed dataset and writes them as Parquet under {@code
+ * Cuts the tables out of the processed dataset and writes them as Parquet under {@code
  * <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
  * batch date replaces that date's partition, other dates stay. A table with no rows this run gets
  * one empty Parquet file (schema only) in its partition, so that it is readable and a stale
@@ -39,17 +36,23 @@ public final class TableWriter {
     this.filesPerPartition = filesPerPartition;
   }
 
-  /** The rows of {@code table} (one of {@link Schemas#TABLES}) of the processed dataset. */
+  /**
+   * The rows of {@code table} (one of {@link Schemas#TABLES} cut from single articles: not one
+   * of {@link CrossArticleTables}) of the processed dataset.
+   */
   public Dataset<Row> table(Dataset<Row> processed, String table) {
     Dataset<Row> rows = switch (table) {
       case Schemas.ARTICLES -> ofType(processed, RecordTypes.ARTICLE)
           .withColumn("published_at", timestamp_micros(col(Schemas.PUBLISHED_AT_MICROS)));
       case Schemas.SENTENCES -> ofType(processed, RecordTypes.SENTENCE);
-      case Schemas.QUOTES -> ofType(processed, RecordTypes.QUOTE);
-      case Schemas.SPEAKERS -> speakers(ofType(processed, RecordTypes.QUOTE));
       case Schemas.REJECTS -> ofType(processed, RecordTypes.REJECT);
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
+    return finish(rows, table);
+  }
+
+  /** {@code rows} of {@code table} with the run columns, in its DDL's columns and types. */
+  public Dataset<Row> finish(Dataset<Row> rows, String table) {
     return rows.withColumn("run_id", lit(runId))
         .withColumn("batch_date", lit(batchDate.toString()).cast("date"))
         .select(columns(table));
@@ -76,14 +79,6 @@ public final class TableWriter {
 
   private static Dataset<Row> ofType(Dataset<Row> processed, String recordType) {
     return processed.filter(col(Schemas.RECORD_TYPE).equalTo(recordType));
-  }
-
-  private static Dataset<Row> speakers(Dataset<Row> quotes) {
-    return quotes.filter(col("speaker").isNotNull())
-        .groupBy(col("speaker"))
-        .agg(max(col("speaker_type")).as("speaker_type"),
-            count(lit(1)).as("quote_count"),
-            count_distinct(col("article_id")).as("article_count"));
   }
 
   private static Column[] columns(String table) {

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
+import io.saidwho.io.CrossArticleTables;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.PathChecks;
@@ -32,8 +33,10 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One run of the job on a session: list and check paths, read the raw records, process them once
  * ({@link ProcessArticlesFn}, no shuffle before it), persist the result (MEMORY_AND_DISK), count
- * it, write the five tables from it, write the manifest. Sets two SQL options on the session:
- * dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
+ * it, write the tables from it (the cross-article ones through {@link CrossArticleTables}), write
+ * the manifest. Sets three SQL options on the session:
+ * dynamic partition overwrite, TIMESTAMP_MICROS Parquet timestamps, and adaptive partitioning of
+ * persisted plans (the small cross-article datasets are not kept in 200 shuffle partitions). Not reusable: one instance
  * per run.
  */
 final class JobRun {
@@ -63,20 +66,22 @@ final class JobRun {
     PathChecks.checkOutput(config.outputPath(), hadoop);
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     Dataset<Row> processed = ArticleSource.read(spark, files)
         .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
             Encoders.row(Schemas.RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
-    try {
+    try (CrossArticleTables crossArticle = new CrossArticleTables(processed)) {
       countProcessed(processed);
       long t2 = System.nanoTime();
-      writeTables(processed);
+      long crossArticleNanos = writeTables(processed, crossArticle);
       long t3 = System.nanoTime();
       Map<String, Double> wall = new LinkedHashMap<>();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
-      wall.put("write", seconds(t3 - t2));
+      wall.put("cross_article", seconds(crossArticleNanos));
+      wall.put("write", seconds(t3 - t2 - crossArticleNanos));
       String manifestPath = ManifestWriter.write(config.outputPath(), runId,
           new ManifestBuilder(runId, config, startedAt).build(files, status(), tableCounts,
               rejectsByReason, stageSeconds(), wall), hadoop);
@@ -110,18 +115,32 @@ final class JobRun {
     tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
   }
 
-  private void writeTables(Dataset<Row> processed) {
+  /**
+   * Writes every table; returns the wall nanos of the cross-article step: resolving quotations
+   * and speakers across the batch, and writing the {@code quotations} and {@code speakers} tables.
+   */
+  private long writeTables(Dataset<Row> processed, CrossArticleTables crossArticle) {
     TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(),
         config.filesPerPartition());
+    long t0 = System.nanoTime();
+    spark.sparkContext().setJobDescription("saidwho: resolve quotations and speakers");
+    crossArticle.prepare();
+    long crossArticleNanos = System.nanoTime() - t0;
     for (String table : Schemas.TABLES) {
+      long t = System.nanoTime();
       spark.sparkContext().setJobDescription("saidwho: write " + table);
-      Dataset<Row> rows = writer.table(processed, table);
+      Dataset<Row> rows = CrossArticleTables.covers(table)
+          ? writer.finish(crossArticle.table(table), table) : writer.table(processed, table);
       if (!tableCounts.containsKey(table)) {
         tableCounts.put(table, rows.count());
       }
       writer.write(rows, table, tableCounts.get(table));
+      if (CrossArticleTables.covers(table) && !Schemas.QUOTES.equals(table)) {
+        crossArticleNanos += System.nanoTime() - t;
+      }
     }
     spark.sparkContext().setJobDescription(null);
+    return crossArticleNanos;
   }
 
   private String status() {
@@ -147,7 +166,7 @@ final class JobRun {
     return new RunSummary(runId, config.batchDate(), config.outputPath(), manifest, status(),
         tableCounts, rejectsByReason, rejectRatio(inputs), seconds(stageNanos[0]),
         seconds(stageNanos[1]), seconds(stageNanos[2]), wall.get("read"), wall.get("process"),
-        wall.get("write"));
+        wall.get("write"), wall.get("cross_article"));
   }
 
   private static double seconds(long nanos) {

@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * @param attributionSeconds summed core time attributing quotes
  * @param readSeconds wall time listing the input and planning the read
  * @param processSeconds wall time reading, parsing and processing every article (one pass)
- * @param writeSeconds wall time writing the five tables and the manifest
+ * @param writeSeconds wall time writing the tables and the manifest, less the cross-article step
+ * @param crossArticleSeconds wall time resolving quotations and speakers across the batch and
+ *     writing the {@code quotations} and {@code speakers} tables
  */
 public record RunSummary(
     String runId,
@@ -41,7 +43,8 @@ public record RunSummary(
     double attributionSeconds,
     double readSeconds,
     double processSeconds,
-    double writeSeconds) {
+    double writeSeconds,
+    double crossArticleSeconds) {
 
   public static final String SUCCEEDED = "succeeded";
   public static final String REJECTS_EXCEEDED = "rejects_exceeded";
@@ -77,9 +80,10 @@ public record RunSummary(
     out.append(String.format(Locale.ROOT, "  rejects by reason: %s (ratio %.3f)%n",
         rejectsByReason.isEmpty() ? "none" : rejectsByReason, rejectRatio));
     out.append(String.format(Locale.ROOT,
-        "  time: read %.1fs, process %.1fs, write %.1fs; core (summed) analyze %.2fs,"
-            + " quotes %.2fs, attribution %.2fs%n",
-        readSeconds, processSeconds, writeSeconds, analyzeSeconds, quotesSeconds,
+        "  time: read %.1fs, process %.1fs, cross-article %.1fs, write %.1fs; core (summed)"
+            + " analyze %.2fs, quotes %.2fs, attribution %.2fs%n",
+        readSeconds, processSeconds, crossArticleSeconds, writeSeconds, analyzeSeconds,
+        quotesSeconds,
         attributionSeconds));
     out.append("  manifest: ").append(manifestPath);
     return out.toString();
