@@ -52,8 +52,8 @@ public final class QuotationsTable {
     Dataset<Row> totals = linked.groupBy(col("quotation_id")).agg(
         count(lit(1)).as("occurrences"),
         count_distinct(col("article_id")).as("article_count"),
-        timestamp_micros(min(col(Schemas.PUBLISHED_AT_MICROS))).as("first_published_at"),
-        timestamp_micros(max(col(Schemas.PUBLISHED_AT_MICROS))).as("last_published_at"),
+        timestamp_micros(min(col(Processed.PUBLISHED_AT_MICROS))).as("first_published_at"),
+        timestamp_micros(max(col(Processed.PUBLISHED_AT_MICROS))).as("last_published_at"),
         min(representativeOrder()).getField("text").as("text"));
     return totals.join(votes(linked), "quotation_id", "left")
         .withColumn("word_count", QuoteOccurrences.wordCount(col("text")))
@@ -65,7 +65,7 @@ public final class QuotationsTable {
   private static Column representativeOrder() {
     return struct(
         when(col(QuoteOccurrences.EXACT_ID).equalTo(col("quotation_id")), 0).otherwise(1),
-        coalesce(col(Schemas.PUBLISHED_AT_MICROS), lit(Long.MAX_VALUE)),
+        coalesce(col(Processed.PUBLISHED_AT_MICROS), lit(Long.MAX_VALUE)),
         col("article_id"), col("begin_char"), col("text").as("text"));
   }
 

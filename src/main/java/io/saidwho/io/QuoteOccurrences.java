@@ -1,6 +1,7 @@
 package io.saidwho.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -37,15 +38,21 @@ public final class QuoteOccurrences {
   private QuoteOccurrences() {}
 
   /**
-   * The speech quotes of {@code processed} ({@link Schemas#RESULT}; quote rows carry their
-   * article's {@code published_at_micros}). A filter and a projection: no shuffle.
+   * The speech quotes of {@code processed} ({@link Processed#SCHEMA}), with their article's id and
+   * {@code published_at_micros} from the same row: an explode and a filter, no shuffle.
    */
   public static Dataset<Row> of(Dataset<Row> processed) {
+    String article = Processed.ARTICLE + ".";
     return processed
-        .filter(col(Schemas.RECORD_TYPE).equalTo(RecordTypes.QUOTE).and(isSpeech()))
+        .select(col(article + "article_id").as("article_id"),
+            col(article + Processed.PUBLISHED_AT_MICROS).as(Processed.PUBLISHED_AT_MICROS),
+            explode(col(Processed.QUOTES)).as("quote"))
+        .select(col("article_id"), col(Processed.PUBLISHED_AT_MICROS), col("quote.begin_char"),
+            col("quote.text"), col("quote.kind"), col("quote.speaker"), col("quote.speaker_type"))
+        .filter(isSpeech())
         .select(col("article_id"), col("begin_char"), col("text"), col("speaker"),
             col("speaker_type"), KEY_ID.apply(col("text")).as(EXACT_ID),
-            col(Schemas.PUBLISHED_AT_MICROS));
+            col(Processed.PUBLISHED_AT_MICROS));
   }
 
   /** The exact key id of a quote row: of its text for speech quotes, null for non-speech. */

@@ -1,21 +1,11 @@
 package io.saidwho.io;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The schema of every output table, as Spark DDL (printed in the README; pinned by SchemaIT),
- * and the schema of the processed dataset they are all cut from.
- *
- * <p>The processed dataset ({@link #RESULT}) is one flat row per output record: the column
- * {@code record_type} says which table the row belongs to ({@code article}, {@code sentence},
- * {@code quote} or {@code reject}); the other columns are the union of those tables' columns
- * (null where they do not apply), plus the core's stage times on article rows.
+ * The schema of every output table, as Spark DDL (printed in the README; pinned by SchemaIT).
+ * The processed dataset they are all cut from is {@link Processed}.
  */
 public final class Schemas {
 
@@ -24,15 +14,16 @@ public final class Schemas {
   public static final String QUOTES = "quotes";
   public static final String SPEAKERS = "speakers";
   public static final String REJECTS = "rejects";
+  public static final String ARTICLE_TEXTS = "article_texts";
   public static final String QUOTATIONS = "quotations";
 
-  /** The six tables, in the order they are written. */
+  /** The tables, in the order they are written. */
   public static final List<String> TABLES =
-      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, QUOTATIONS);
+      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, ARTICLE_TEXTS, QUOTATIONS);
 
   public static final String ARTICLES_DDL =
-      "article_id STRING, title STRING, source STRING, url STRING, published_at TIMESTAMP,"
-          + " char_count INT, token_count INT, sentence_count INT, quote_count INT,"
+      "article_id STRING, input_file STRING, title STRING, source STRING, url STRING,"
+          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT, quote_count INT,"
           + " attributed_count INT, run_id STRING, batch_date DATE";
 
   public static final String SENTENCES_DDL =
@@ -50,31 +41,21 @@ public final class Schemas {
       "speaker_id STRING, speaker STRING, aliases ARRAY<STRING>, speaker_type STRING,"
           + " quote_count BIGINT, article_count BIGINT, run_id STRING, batch_date DATE";
 
+  public static final String REJECTS_DDL =
+      "article_id STRING, input_file STRING, stage STRING, reason STRING, message STRING,"
+          + " raw_excerpt STRING, run_id STRING, batch_date DATE";
+
+  /** The text every offset of an article points into, when its format extracted it (HTML). */
+  public static final String ARTICLE_TEXTS_DDL =
+      "article_id STRING, input_file STRING, text STRING, run_id STRING, batch_date DATE";
+
+  /** One row per distinct speech quotation of the batch (see {@code CrossArticleTables}). */
   public static final String QUOTATIONS_DDL =
       "quotation_id STRING, text STRING, word_count INT, occurrences BIGINT,"
           + " article_count BIGINT, first_published_at TIMESTAMP, last_published_at TIMESTAMP,"
           + " speaker_id STRING, speaker STRING, speaker_share DOUBLE,"
           + " speaker_votes ARRAY<STRUCT<speaker_id: STRING, speaker: STRING, count: BIGINT>>,"
           + " run_id STRING, batch_date DATE";
-
-  public static final String REJECTS_DDL =
-      "article_id STRING, input_file STRING, stage STRING, reason STRING, message STRING,"
-          + " raw_excerpt STRING, run_id STRING, batch_date DATE";
-
-  /** Columns every table gets at write time rather than from the processed dataset. */
-  public static final List<String> RUN_COLUMNS = List.of("run_id", "batch_date");
-
-  /** Columns of {@code quotes} that come from the whole batch, not from the processed rows. */
-  public static final List<String> BATCH_COLUMNS = List.of("quotation_id", "speaker_id");
-
-  public static final String RECORD_TYPE = "record_type";
-  public static final String PUBLISHED_AT_MICROS = "published_at_micros";
-  public static final String ANALYZE_NANOS = "analyze_nanos";
-  public static final String QUOTES_NANOS = "quotes_nanos";
-  public static final String ATTRIBUTION_NANOS = "attribution_nanos";
-
-  /** The processed dataset: one flat row per output record, see the class comment. */
-  public static final StructType RESULT = buildResult();
 
   private Schemas() {}
 
@@ -86,6 +67,7 @@ public final class Schemas {
       case QUOTES -> QUOTES_DDL;
       case SPEAKERS -> SPEAKERS_DDL;
       case REJECTS -> REJECTS_DDL;
+      case ARTICLE_TEXTS -> ARTICLE_TEXTS_DDL;
       case QUOTATIONS -> QUOTATIONS_DDL;
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
@@ -94,24 +76,5 @@ public final class Schemas {
   /** A table's schema, parsed from its DDL. */
   public static StructType schema(String table) {
     return StructType.fromDDL(ddl(table));
-  }
-
-  private static StructType buildResult() {
-    Map<String, StructField> fields = new LinkedHashMap<>();
-    fields.put(RECORD_TYPE, DataTypes.createStructField(RECORD_TYPE, DataTypes.StringType, false));
-    for (String table : List.of(ARTICLES, SENTENCES, QUOTES, REJECTS)) {
-      for (StructField field : schema(table).fields()) {
-        if (!RUN_COLUMNS.contains(field.name()) && !BATCH_COLUMNS.contains(field.name())
-            && !field.name().equals("published_at")) {
-          fields.putIfAbsent(field.name(), field);
-        }
-      }
-    }
-    List<StructField> extra = new ArrayList<>(fields.values());
-    for (String name : List.of(PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
-        ATTRIBUTION_NANOS)) {
-      extra.add(DataTypes.createStructField(name, DataTypes.LongType, true));
-    }
-    return DataTypes.createStructType(extra);
   }
 }

@@ -1,6 +1,7 @@
 package io.saidwho.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.timestamp_micros;
 
@@ -14,8 +15,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the tables out of the processed dataset and writes them as Parquet under {@code
- * <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
+ * Cuts the tables out of the processed dataset ({@link Processed}) and writes them as Parquet
+ * under {@code <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
  * batch date replaces that date's partition, other dates stay. A table with no rows this run gets
  * one empty Parquet file (schema only) in its partition, so that it is readable and a stale
  * partition from an earlier run of the same date is replaced too. Columns and types follow
@@ -27,43 +28,51 @@ public final class TableWriter {
   private final String runId;
   private final LocalDate batchDate;
   private final Integer filesPerPartition;
+  private final CrossArticleTables crossArticle;
 
+  /** {@code crossArticle} cuts the quotes, speakers and quotations tables of the same run. */
   public TableWriter(String outputPath, String runId, LocalDate batchDate,
-      Integer filesPerPartition) {
+      Integer filesPerPartition, CrossArticleTables crossArticle) {
     this.outputPath = outputPath;
     this.runId = runId;
     this.batchDate = batchDate;
     this.filesPerPartition = filesPerPartition;
+    this.crossArticle = crossArticle;
   }
 
   /**
-   * The rows of {@code table} (one of {@link Schemas#TABLES} cut from single articles: not one
-   * of {@link CrossArticleTables}) of the processed dataset.
+   * The rows of {@code table} (one of {@link Schemas#TABLES}) of the processed dataset ({@link
+   * Processed#SCHEMA}).
    */
   public Dataset<Row> table(Dataset<Row> processed, String table) {
     Dataset<Row> rows = switch (table) {
-      case Schemas.ARTICLES -> ofType(processed, RecordTypes.ARTICLE)
-          .withColumn("published_at", timestamp_micros(col(Schemas.PUBLISHED_AT_MICROS)));
-      case Schemas.SENTENCES -> ofType(processed, RecordTypes.SENTENCE);
-      case Schemas.REJECTS -> ofType(processed, RecordTypes.REJECT);
+      case Schemas.ARTICLES -> struct(processed, Processed.ARTICLE)
+          .withColumn("published_at", timestamp_micros(col(Processed.PUBLISHED_AT_MICROS)));
+      case Schemas.SENTENCES -> perArticle(processed, Processed.SENTENCES);
+      case Schemas.QUOTES -> crossArticle.quotes(perArticle(processed, Processed.QUOTES));
+      case Schemas.SPEAKERS -> crossArticle.speakers();
+      case Schemas.QUOTATIONS -> crossArticle.quotations();
+      case Schemas.REJECTS -> struct(processed, Processed.REJECT);
+      case Schemas.ARTICLE_TEXTS -> processed.where(col(Processed.EXTRACTED_TEXT).isNotNull())
+          .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
+              col(Processed.ARTICLE + ".input_file").as("input_file"),
+              col(Processed.EXTRACTED_TEXT).as("text"));
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
-    return finish(rows, table);
-  }
-
-  /** {@code rows} of {@code table} with the run columns, in its DDL's columns and types. */
-  public Dataset<Row> finish(Dataset<Row> rows, String table) {
     return rows.withColumn("run_id", lit(runId))
         .withColumn("batch_date", lit(batchDate.toString()).cast("date"))
         .select(columns(table));
   }
 
-  /** Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size. */
+  /**
+   * Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size, or
+   * any count that is 0 exactly when it is empty.
+   */
   public void write(Dataset<Row> rows, String table, long rowCount) {
     Dataset<Row> out = filesPerPartition == null ? rows : rows.coalesce(filesPerPartition);
     if (rowCount == 0) {
       out.drop("batch_date").coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(tablePath(table) + "/batch_date=" + batchDate);
+          .parquet(partitionPath(table));
       return;
     }
     out.write()
@@ -77,8 +86,22 @@ public final class TableWriter {
     return outputPath.replaceAll("/+$", "") + "/" + table;
   }
 
-  private static Dataset<Row> ofType(Dataset<Row> processed, String recordType) {
-    return processed.filter(col(Schemas.RECORD_TYPE).equalTo(recordType));
+  /** The directory of this batch date's files of {@code table}. */
+  public String partitionPath(String table) {
+    return tablePath(table) + "/batch_date=" + batchDate;
+  }
+
+  /** The fields of a struct column, one row per processed row that has it. */
+  private static Dataset<Row> struct(Dataset<Row> processed, String column) {
+    return processed.where(col(column).isNotNull()).select(col(column + ".*"));
+  }
+
+  /** The elements of an array column, one row each, with their article's id. */
+  private static Dataset<Row> perArticle(Dataset<Row> processed, String column) {
+    return processed
+        .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
+            explode(col(column)).as("element"))
+        .select(col("article_id"), col("element.*"));
   }
 
   private static Column[] columns(String table) {

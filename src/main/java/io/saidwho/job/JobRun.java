@@ -3,23 +3,25 @@ package io.saidwho.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
 import io.saidwho.io.CrossArticleTables;
+import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.PathChecks;
-import io.saidwho.io.RecordTypes;
+import io.saidwho.io.Processed;
+import io.saidwho.io.RejectReason;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -32,12 +34,16 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * One run of the job on a session: list and check paths, read the raw records, process them once
- * ({@link ProcessArticlesFn}, no shuffle before it), persist the result (MEMORY_AND_DISK), count
- * it, write the tables from it (the cross-article ones through {@link CrossArticleTables}), write
- * the manifest. Sets three SQL options on the session:
- * dynamic partition overwrite, TIMESTAMP_MICROS Parquet timestamps, and adaptive partitioning of
- * persisted plans (the small cross-article datasets are not kept in 200 shuffle partitions). Not reusable: one instance
- * per run.
+ * ({@link ProcessArticlesFn}, no shuffle before it) into one typed row per record ({@code
+ * Processed}), persist that (MEMORY_AND_DISK), materialise it with the one aggregate that counts
+ * the tables (also the distinct article ids: when ids repeat, {@link DuplicateIds} turns the later
+ * copies into rejects), resolve quotations and speakers across the batch ({@link
+ * CrossArticleTables}: one job, which also counts its tables), write the tables from it side by
+ * side ({@link TableWrites}, as few files as the batch's size needs: {@link OutputFiles}), write
+ * the manifest. Sets three SQL options on the session: dynamic partition overwrite,
+ * TIMESTAMP_MICROS Parquet timestamps, and adaptive partitioning of persisted plans (the small
+ * cross-article datasets are not kept in 200 shuffle partitions). Not reusable: one instance per
+ * run.
  */
 final class JobRun {
 
@@ -52,6 +58,9 @@ final class JobRun {
   private final Map<String, Long> tableCounts = new LinkedHashMap<>();
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
+  private long duplicateArticles;
+  private long attributedQuotes;
+  private long textChars;
 
   JobRun(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -67,80 +76,106 @@ final class JobRun {
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
-    Dataset<Row> processed = ArticleSource.read(spark, files)
-        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
-            Encoders.row(Schemas.RESULT))
+    Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
+        .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
+            Encoders.row(Processed.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
-    try (CrossArticleTables crossArticle = new CrossArticleTables(processed)) {
+    Dataset<Row> laterCopies = null;
+    try {
       countProcessed(processed);
+      Dataset<Row> tables = processed;
+      if (duplicateArticles > 0) {
+        laterCopies = DuplicateIds.laterCopies(processed).persist(StorageLevel.MEMORY_AND_DISK());
+        countLaterCopies(laterCopies);
+        tables = DuplicateIds.resolve(processed, laterCopies);
+      }
       long t2 = System.nanoTime();
-      long crossArticleNanos = writeTables(processed, crossArticle);
-      long t3 = System.nanoTime();
       Map<String, Double> wall = new LinkedHashMap<>();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
-      wall.put("cross_article", seconds(crossArticleNanos));
-      wall.put("write", seconds(t3 - t2 - crossArticleNanos));
+      try (CrossArticleTables crossArticle = new CrossArticleTables(tables)) {
+        spark.sparkContext().setJobDescription("saidwho: resolve quotations and speakers");
+        tableCounts.putAll(crossArticle.prepare());
+        long t3 = System.nanoTime();
+        writeTables(tables, crossArticle, processed.rdd().getNumPartitions());
+        wall.put("cross_article", seconds(t3 - t2));
+        wall.put("write", seconds(System.nanoTime() - t3));
+      }
       String manifestPath = ManifestWriter.write(config.outputPath(), runId,
           new ManifestBuilder(runId, config, startedAt).build(files, status(), tableCounts,
               rejectsByReason, stageSeconds(), wall), hadoop);
       return summary(manifestPath, wall);
     } finally {
       processed.unpersist();
-    }
-  }
-
-  private void countProcessed(Dataset<Row> processed) {
-    spark.sparkContext().setJobDescription("saidwho: read and process articles");
-    Row[] groups = (Row[]) processed
-        .groupBy(col(Schemas.RECORD_TYPE), coalesce(col("reason"), lit("")).as("reason"))
-        .agg(count(lit(1)), sum(Schemas.ANALYZE_NANOS), sum(Schemas.QUOTES_NANOS),
-            sum(Schemas.ATTRIBUTION_NANOS))
-        .collect();
-    Map<String, Long> byType = new HashMap<>();
-    for (Row group : groups) {
-      String type = group.getString(0);
-      byType.merge(type, group.getLong(2), Long::sum);
-      if (RecordTypes.REJECT.equals(type)) {
-        rejectsByReason.put(group.getString(1), group.getLong(2));
-      }
-      for (int i = 0; i < stageNanos.length; i++) {
-        stageNanos[i] += group.isNullAt(3 + i) ? 0 : group.getLong(3 + i);
+      if (laterCopies != null) {
+        laterCopies.unpersist();
       }
     }
-    tableCounts.put(Schemas.ARTICLES, byType.getOrDefault(RecordTypes.ARTICLE, 0L));
-    tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
-    tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
-    tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
   }
 
   /**
-   * Writes every table; returns the wall nanos of the cross-article step: resolving quotations
-   * and speakers across the batch, and writing the {@code quotations} and {@code speakers} tables.
+   * The one pass over the input: processes every record into the persisted dataset and reads
+   * back, per reject reason, the row counts of the tables cut from it, the distinct article ids,
+   * the text size and the core's stage times.
    */
-  private long writeTables(Dataset<Row> processed, CrossArticleTables crossArticle) {
-    TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(),
-        config.filesPerPartition());
-    long t0 = System.nanoTime();
-    spark.sparkContext().setJobDescription("saidwho: resolve quotations and speakers");
-    crossArticle.prepare();
-    long crossArticleNanos = System.nanoTime() - t0;
-    for (String table : Schemas.TABLES) {
-      long t = System.nanoTime();
-      spark.sparkContext().setJobDescription("saidwho: write " + table);
-      Dataset<Row> rows = CrossArticleTables.covers(table)
-          ? writer.finish(crossArticle.table(table), table) : writer.table(processed, table);
-      if (!tableCounts.containsKey(table)) {
-        tableCounts.put(table, rows.count());
+  private void countProcessed(Dataset<Row> processed) {
+    spark.sparkContext().setJobDescription("saidwho: read and process articles");
+    String article = Processed.ARTICLE + ".";
+    Row[] groups = (Row[]) processed
+        .groupBy(coalesce(col(Processed.REJECT + ".reason"), lit("")).as("reason"))
+        .agg(count(col(Processed.ARTICLE)), count(col(Processed.REJECT)),
+            sum(article + "sentence_count"), sum(article + "quote_count"),
+            sum(article + "attributed_count"), sum(article + "char_count"),
+            count(col(Processed.EXTRACTED_TEXT)), count_distinct(col(article + "article_id")),
+            sum(Processed.ANALYZE_NANOS), sum(Processed.QUOTES_NANOS),
+            sum(Processed.ATTRIBUTION_NANOS))
+        .collect();
+    long[] totals = new long[8];
+    for (Row group : groups) {
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += group.isNullAt(1 + i) ? 0 : group.getLong(1 + i);
       }
-      writer.write(rows, table, tableCounts.get(table));
-      if (CrossArticleTables.covers(table) && !Schemas.QUOTES.equals(table)) {
-        crossArticleNanos += System.nanoTime() - t;
+      for (int i = 0; i < stageNanos.length; i++) {
+        stageNanos[i] += group.isNullAt(9 + i) ? 0 : group.getLong(9 + i);
+      }
+      if (group.getLong(2) > 0) {
+        rejectsByReason.put(group.getString(0), group.getLong(2));
       }
     }
+    tableCounts.put(Schemas.ARTICLES, totals[0]);
+    tableCounts.put(Schemas.SENTENCES, totals[2]);
+    tableCounts.put(Schemas.QUOTES, totals[3]);
+    tableCounts.put(Schemas.REJECTS, totals[1]);
+    tableCounts.put(Schemas.ARTICLE_TEXTS, totals[6]);
+    attributedQuotes = totals[4];
+    textChars = totals[5];
+    duplicateArticles = totals[0] - totals[7];
+  }
+
+  /** Moves the later copies of repeated ids from the article counts to the rejects. */
+  private void countLaterCopies(Dataset<Row> laterCopies) {
+    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count"),
+        sum("attributed_count"), sum("has_text")).first();
+    long copies = sums.getLong(0);
+    tableCounts.merge(Schemas.ARTICLES, -copies, Long::sum);
+    tableCounts.merge(Schemas.SENTENCES, sums.isNullAt(1) ? 0 : -sums.getLong(1), Long::sum);
+    tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
+    tableCounts.merge(Schemas.ARTICLE_TEXTS, sums.isNullAt(4) ? 0 : -sums.getLong(4), Long::sum);
+    tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
+    rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
+    attributedQuotes -= sums.isNullAt(3) ? 0 : sums.getLong(3);
+  }
+
+  /** Writes every table from {@code tables}, cut from {@code partitions} processed partitions. */
+  private void writeTables(Dataset<Row> tables, CrossArticleTables crossArticle, int partitions) {
+    int files = OutputFiles.perTable(textChars, partitions, config.filesPerPartition());
+    TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(), files,
+        crossArticle);
+    Map<String, Long> known = new LinkedHashMap<>(tableCounts);
+    tableCounts.putAll(new TableWrites(spark.sparkContext(), writer, hadoop)
+        .write(tables, known, attributedQuotes));
     spark.sparkContext().setJobDescription(null);
-    return crossArticleNanos;
   }
 
   private String status() {

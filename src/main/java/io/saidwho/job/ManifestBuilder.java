@@ -5,14 +5,17 @@ import io.saidwho.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.spark.package$;
 
 /**
  * The content of a run's manifest ({@code <output>/_manifests/<run_id>.json}): run_id, batch_date,
- * started_at, finished_at, status, input paths and file counts, rows per table, rejects by reason,
+ * started_at, finished_at, status, input paths, files read per format, files skipped with
+ * their reason, rows per table, rejects by reason,
  * the effective config, versions (saidwho, Spark, OpenNLP, Java), summed core stage seconds and
  * the driver's wall seconds (read, process, write).
  */
@@ -40,7 +43,8 @@ final class ManifestBuilder {
     manifest.put("finished_at", Instant.now().toString());
     manifest.put("status", status);
     manifest.put("input_paths", config.inputPaths());
-    manifest.put("input_files", Map.of("txt", files.txt().size(), "jsonl", files.jsonl().size()));
+    manifest.put("input_files", files.countsByFormat());
+    manifest.put("skipped_files", skippedFiles(files));
     manifest.put("output_path", config.outputPath());
     manifest.put("counts", counts);
     manifest.put("rejects_by_reason", rejectsByReason);
@@ -49,6 +53,12 @@ final class ManifestBuilder {
     manifest.put("stage_seconds", stageSeconds);
     manifest.put("wall_seconds", wallSeconds);
     return manifest;
+  }
+
+  private static List<Map<String, String>> skippedFiles(InputFiles files) {
+    List<Map<String, String>> skipped = new ArrayList<>();
+    files.skipped().forEach(f -> skipped.add(Map.of("path", f.path(), "reason", f.reason())));
+    return skipped;
   }
 
   private static Map<String, String> versions() {

@@ -25,9 +25,9 @@ import java.util.TreeMap;
  * @param attributionSeconds summed core time attributing quotes
  * @param readSeconds wall time listing the input and planning the read
  * @param processSeconds wall time reading, parsing and processing every article (one pass)
- * @param writeSeconds wall time writing the tables and the manifest, less the cross-article step
- * @param crossArticleSeconds wall time resolving quotations and speakers across the batch and
- *     writing the {@code quotations} and {@code speakers} tables
+ * @param writeSeconds wall time writing the tables (all of them, side by side)
+ * @param crossArticleSeconds wall time of the job resolving quotations and speakers across the
+ *     batch (and counting their tables), before the writes
  */
 public record RunSummary(
     String runId,
