@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param inputFormat the format of every input, or null to choose per file by extension
  * @param maxArticleChars longer articles are rejected as {@code too_large}
  * @param outputPath root of the tables
+ * @param outputFormat how the tables are stored
  * @param filesPerPartition coalesce hint, or null
  * @param batchDate partition value of every table
  * @param rejectsMaxRatio largest accepted rejects / inputs
@@ -27,6 +28,7 @@ public record JobConfig(
     InputFormat inputFormat,
     int maxArticleChars,
     String outputPath,
+    OutputFormat outputFormat,
     Integer filesPerPartition,
     LocalDate batchDate,
     double rejectsMaxRatio,
