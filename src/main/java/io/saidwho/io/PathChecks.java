@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,11 +20,12 @@ import org.apache.hadoop.fs.Path;
  * {@code input.format} or its extension); a directory contributes its direct children whose
  * extension matches ({@code .txt}; {@code .jsonl}/{@code .json}), hidden files ({@code .} or
  * {@code _} prefix) excluded. No input files at all is an error. Output: the directory is created
- * if needed and a probe file is written and deleted there.
+ * if needed and a probe file of a unique name is written and deleted there.
  */
 public final class PathChecks {
 
-  private static final String PROBE = "_saidwho_write_probe";
+  /** Prefix of the probe file; each check writes its own name, so concurrent runs never clash. */
+  private static final String PROBE = "_saidwho_write_probe-";
 
   private PathChecks() {}
 
@@ -101,7 +103,7 @@ public final class PathChecks {
       if (!fs.mkdirs(root)) {
         throw new UnusablePathException("output.path " + output + ": cannot be created");
       }
-      Path probe = new Path(root, PROBE);
+      Path probe = new Path(root, PROBE + UUID.randomUUID());
       fs.create(probe, true).close();
       fs.delete(probe, false);
     } catch (IOException | IllegalArgumentException e) {

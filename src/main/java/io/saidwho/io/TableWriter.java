@@ -13,30 +13,28 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the five tables out of the processed dataset and writes them as Parquet under {@code
- * <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
- * batch date replaces that date's partition, other dates stay. A table with no rows this run gets
- * one empty Parquet file (schema only) in its partition, so that it is readable and a stale
- * partition from an earlier run of the same date is replaced too. Columns and types follow
- * {@link Schemas}.
+ * Cuts the tables out of the processed dataset and hands each to the run's {@link TableSink},
+ * which decides where it lands and how it is published (staged Parquet or Delta; see README,
+ * Reruns). A table with no rows this run is written as one empty file (schema only), so that it
+ * is readable and the previous run's partition of the same date is replaced too. Columns and
+ * types follow {@link Schemas}.
  */
 public final class TableWriter {
 
-  private final String outputPath;
   private final String runId;
   private final LocalDate batchDate;
   private final Integer filesPerPartition;
+  private final TableSink sink;
 
-  public TableWriter(String outputPath, String runId, LocalDate batchDate,
-      Integer filesPerPartition) {
-    this.outputPath = outputPath;
+  public TableWriter(String runId, LocalDate batchDate, Integer filesPerPartition,
+      TableSink sink) {
     this.runId = runId;
     this.batchDate = batchDate;
     this.filesPerPartition = filesPerPartition;
+    this.sink = sink;
   }
 
   /** The rows of {@code table} (one of {@link Schemas#TABLES}) of the processed dataset. */
@@ -58,20 +56,7 @@ public final class TableWriter {
   /** Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size. */
   public void write(Dataset<Row> rows, String table, long rowCount) {
     Dataset<Row> out = filesPerPartition == null ? rows : rows.coalesce(filesPerPartition);
-    if (rowCount == 0) {
-      out.drop("batch_date").coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(tablePath(table) + "/batch_date=" + batchDate);
-      return;
-    }
-    out.write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .partitionBy("batch_date")
-        .parquet(tablePath(table));
-  }
-
-  public String tablePath(String table) {
-    return outputPath.replaceAll("/+$", "") + "/" + table;
+    sink.write(rowCount == 0 ? out.coalesce(1) : out, table);
   }
 
   private static Dataset<Row> ofType(Dataset<Row> processed, String recordType) {
