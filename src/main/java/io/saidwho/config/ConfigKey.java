@@ -8,8 +8,9 @@ package io.saidwho.config;
 public enum ConfigKey {
   /** Required. A directory or file; several comma-separated (or a JSON array). */
   INPUT_PATH("input.path", null, "Input directory or file; several comma-separated"),
-  /** {@code txt} or {@code jsonl}; by default chosen per file from its extension. */
-  INPUT_FORMAT("input.format", "by extension", "txt | jsonl; default: from each file's extension"),
+  /** {@code txt}, {@code jsonl}, {@code html} or {@code warc}; by default per file extension. */
+  INPUT_FORMAT("input.format", "by extension",
+      "txt | jsonl | html | warc; default: from each file's extension"),
   /** Longer articles are rejected with reason {@code too_large}, before any NLP. */
   INPUT_MAX_ARTICLE_CHARS(
       "input.max-article-chars", "2000000", "Longer articles are rejected as too_large"),

@@ -29,7 +29,7 @@ final class ConfigValues {
 
   JobConfig toJobConfig() {
     List<String> inputPaths = readList(ConfigKey.INPUT_PATH);
-    InputFormat format = readFormat();
+    String format = readFormat();
     int maxChars = readPositiveInt(ConfigKey.INPUT_MAX_ARTICLE_CHARS,
         JobConfig.DEFAULT_MAX_ARTICLE_CHARS);
     String output = readString(ConfigKey.OUTPUT_PATH, null);
@@ -42,7 +42,7 @@ final class ConfigValues {
     String appName = readString(ConfigKey.SPARK_APP_NAME, JobConfig.DEFAULT_APP_NAME);
     Map<String, String> settings = new TreeMap<>();
     settings.put(ConfigKey.INPUT_PATH.key(), String.join(",", inputPaths));
-    settings.put(ConfigKey.INPUT_FORMAT.key(), format == null ? "auto" : format.label());
+    settings.put(ConfigKey.INPUT_FORMAT.key(), format == null ? "auto" : format);
     settings.put(ConfigKey.INPUT_MAX_ARTICLE_CHARS.key(), Integer.toString(maxChars));
     settings.put(ConfigKey.OUTPUT_PATH.key(), String.valueOf(output));
     settings.put(ConfigKey.OUTPUT_FORMAT.key(), outputFormat.label());
@@ -105,16 +105,14 @@ final class ConfigValues {
     }
   }
 
-  private InputFormat readFormat() {
+  private String readFormat() {
     String label = readString(ConfigKey.INPUT_FORMAT, null);
-    if (label == null) {
-      return null;
+    if (label == null || JobConfig.INPUT_FORMATS.contains(label)) {
+      return label;
     }
-    InputFormat format = InputFormat.fromLabel(label);
-    if (format == null) {
-      problems.add(ConfigKey.INPUT_FORMAT.key() + ": must be txt or jsonl, got '" + label + "'");
-    }
-    return format;
+    problems.add(ConfigKey.INPUT_FORMAT.key() + ": must be one of "
+        + String.join(", ", JobConfig.INPUT_FORMATS) + ", got '" + label + "'");
+    return null;
   }
 
   /** A positive int, also written as {@code 1e6} or {@code 1000000.0} (integral values only). */

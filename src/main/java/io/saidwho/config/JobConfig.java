@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * key. See {@link ConfigKey} for the meaning and default of each field.
  *
  * @param inputPaths one or more input directories or files, as given
- * @param inputFormat the format of every input, or null to choose per file by extension
+ * @param inputFormat the label of the format of every input ({@link #INPUT_FORMATS}), or null to
+ *     choose per file by extension
  * @param maxArticleChars longer articles are rejected as {@code too_large}
  * @param outputPath root of the tables
  * @param outputFormat how the tables are stored
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  */
 public record JobConfig(
     List<String> inputPaths,
-    InputFormat inputFormat,
+    String inputFormat,
     int maxArticleChars,
     String outputPath,
     OutputFormat outputFormat,
@@ -41,6 +42,8 @@ public record JobConfig(
   public static final double DEFAULT_REJECTS_MAX_RATIO = 0.5;
   public static final String DEFAULT_SPARK_MASTER = "local[*]";
   public static final String DEFAULT_APP_NAME = "saidwho";
+  /** The values {@code input.format} accepts: the labels of io's input formats. */
+  public static final List<String> INPUT_FORMATS = List.of("txt", "jsonl", "html", "warc");
 
   public JobConfig {
     inputPaths = List.copyOf(inputPaths);

@@ -1,13 +1,17 @@
 package io.saidwho.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saidwho.config.JobConfig;
 import io.saidwho.core.text.Article;
+import io.saidwho.io.RecordParser;
+import io.saidwho.io.Reject;
+import io.saidwho.io.input.FileSplit;
+import io.saidwho.io.input.InputFile;
+import io.saidwho.io.input.InputFormat;
+import io.saidwho.io.input.InputFormats;
+import io.saidwho.io.input.InputRecord;
+import io.saidwho.io.input.LocalFileOpener;
+import io.saidwho.io.input.SplitReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,76 +19,68 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Loads the articles to evaluate: a directory of {@code .txt} files (id = file name, the whole
- * file is the text) or a JSON Lines file ({@code id}, {@code text}). Any unreadable input fails
- * with {@link EvaluationInputException}.
+ * Loads the articles to evaluate with the job's own input formats, so that ids, texts and
+ * offsets are exactly the job's: a folder contributes its files of any input format, in name
+ * order ({@code .txt}: id = file name, the whole file is the text; JSON Lines; saved HTML pages;
+ * WARC files); a file is read in the format of its extension (JSON Lines when it has none). Any
+ * record the job would reject, and any unreadable input, fails with {@link
+ * EvaluationInputException}.
  */
 final class EvalArticles {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private EvalArticles() {}
 
   static List<Article> load(Path path) {
-    if (Files.isDirectory(path)) {
-      return fromDirectory(path);
-    }
-    if (Files.isRegularFile(path)) {
-      return fromJsonLines(path);
-    }
-    throw new EvaluationInputException("Articles path does not exist: " + path);
-  }
-
-  private static List<Article> fromDirectory(Path dir) {
+    List<InputFile> files = list(path);
+    RecordParser parser = new RecordParser(JobConfig.DEFAULT_MAX_ARTICLE_CHARS);
+    List<FileSplit> splits = new ArrayList<>();
+    files.forEach(file -> splits.add(FileSplit.whole(file)));
     List<Article> articles = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        articles.add(Article.of(file.getFileName().toString(), decode(file)));
+    SplitReader records = new SplitReader(splits.iterator(), new LocalFileOpener(), parser);
+    while (records.hasNext()) {
+      InputRecord record = records.next();
+      if (record.parsed().isRejected()) {
+        Reject reject = record.parsed().reject();
+        throw new EvaluationInputException(reject.inputFile() + ": " + reject.reason() + ": "
+            + reject.message());
       }
-    } catch (IOException e) {
-      throw new EvaluationInputException("Cannot list " + dir + ": " + e.getMessage());
+      articles.add(record.parsed().article());
     }
     if (articles.isEmpty()) {
-      throw new EvaluationInputException("No .txt articles in " + dir);
+      throw new EvaluationInputException("No articles (" + InputFormats.extensions() + ") in "
+          + path);
     }
     return articles;
   }
 
-  private static List<Article> fromJsonLines(Path file) {
-    List<Article> articles = new ArrayList<>();
-    String[] lines = decode(file).split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      try {
-        JsonNode node = JSON.readTree(lines[i]);
-        JsonNode id = node.get("id");
-        JsonNode text = node.get("text");
-        if (id == null || text == null || !text.isTextual()) {
-          throw new EvaluationInputException(file + ":" + (i + 1) + ": needs \"id\" and \"text\"");
+  private static List<InputFile> list(Path path) {
+    if (Files.isRegularFile(path)) {
+      InputFormat format = InputFormats.byFileName(path.getFileName().toString());
+      return List.of(file(0, path, format == null ? InputFormats.JSONL : format));
+    }
+    if (!Files.isDirectory(path)) {
+      throw new EvaluationInputException("Articles path does not exist: " + path);
+    }
+    List<InputFile> files = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(path)) {
+      for (Path entry : entries.filter(Files::isRegularFile).sorted().toList()) {
+        InputFormat format = InputFormats.byFileName(entry.getFileName().toString());
+        if (format != null) {
+          files.add(file(files.size(), entry, format));
         }
-        articles.add(Article.of(id.asText(), text.asText()));
-      } catch (IOException e) {
-        throw new EvaluationInputException(file + ":" + (i + 1) + ": not valid JSON");
       }
+    } catch (IOException e) {
+      throw new EvaluationInputException("Cannot list " + path + ": " + e.getMessage());
     }
-    return articles;
+    return files;
   }
 
-  private static String decode(Path file) {
+  private static InputFile file(int index, Path path, InputFormat format) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new EvaluationInputException(file + " is not valid UTF-8");
+      return new InputFile(index, path.toUri().toString(), path.toString(),
+          path.getFileName().toString(), Files.size(path), format.label());
     } catch (IOException e) {
-      throw new EvaluationInputException("Cannot read " + file + ": " + e.getMessage());
+      throw new EvaluationInputException("Cannot read " + path + ": " + e.getMessage());
     }
   }
 }

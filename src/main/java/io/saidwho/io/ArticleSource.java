@@ -1,76 +1,77 @@
 package io.saidwho.io;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.trim;
-
-import io.saidwho.config.InputFormat;
+import io.saidwho.io.input.FileOpener;
+import io.saidwho.io.input.FileSplit;
+import io.saidwho.io.input.HadoopFileOpener;
+import io.saidwho.io.input.SplitPlan;
+import io.saidwho.io.input.SplitReader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.sql.Column;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Reads the raw input records as bytes, one row per record ({@link #INPUT_DDL}): a whole {@code
- * .txt} file (Spark's {@code binaryFile} source), or one line of a JSON Lines file (the {@code
- * text} source, its value cast to bytes so that invalid UTF-8 survives to be rejected by {@link
- * RecordParser}). Blank JSONL lines are not records and are skipped. No shuffle: the partitions
- * are the file splits.
+ * Reads the input records of a run, one row per record ({@link InputRows#SCHEMA}): an article or
+ * a reject. The driver's file list is cut into splits and the splits into bins ({@link
+ * SplitPlan}); each bin is one partition, whose task opens its files one at a time through
+ * Hadoop and streams their records with each file's {@code InputFormat}. No Spark file source is
+ * used, so no path is globbed or re-parsed, no file listing job runs, and a file that vanished
+ * becomes a reject. No shuffle: the NLP step runs on these partitions.
  */
 public final class ArticleSource {
 
-  /** The schema of the raw records. */
-  public static final String INPUT_DDL = "input_file STRING, format STRING, content BINARY";
-
   private ArticleSource() {}
 
-  /** Every raw record of {@code files}. */
-  public static Dataset<Row> read(SparkSession spark, InputFiles files) {
-    Dataset<Row> records = null;
-    if (!files.txt().isEmpty()) {
-      records = readTxt(spark, files);
+  /** Every record of {@code files}, each an article or a reject. */
+  public static Dataset<Row> read(SparkSession spark, InputFiles files, int maxArticleChars) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<List<FileSplit>> bins = SplitPlan.bins(files.files(),
+        spark.sessionState().conf().filesMaxPartitionBytes(), jsc.defaultParallelism());
+    List<ArrayList<FileSplit>> serializable = new ArrayList<>();
+    bins.forEach(bin -> serializable.add(new ArrayList<>(bin)));
+    FileOpener opener = new HadoopFileOpener(
+        SerializableConfiguration.broadcast(spark.sparkContext()));
+    JavaRDD<Row> records = jsc.parallelize(serializable, serializable.size())
+        .mapPartitions(new ReadBins(opener, new RecordParser(maxArticleChars)));
+    return spark.createDataFrame(records, InputRows.SCHEMA);
+  }
+
+  /** The records of a partition's bins, as rows. */
+  private static final class ReadBins
+      implements FlatMapFunction<Iterator<ArrayList<FileSplit>>, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final FileOpener opener;
+    private final RecordParser parser;
+
+    ReadBins(FileOpener opener, RecordParser parser) {
+      this.opener = opener;
+      this.parser = parser;
     }
-    if (!files.emptyTxt().isEmpty()) {
-      records = union(records, emptyTxt(spark, files));
+
+    @Override
+    public Iterator<Row> call(Iterator<ArrayList<FileSplit>> bins) {
+      List<FileSplit> splits = new ArrayList<>();
+      bins.forEachRemaining(splits::addAll);
+      SplitReader records = new SplitReader(splits.iterator(), opener, parser);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return records.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return InputRows.of(records.next());
+        }
+      };
     }
-    if (!files.jsonl().isEmpty()) {
-      records = union(records, readJsonl(spark, files));
-    }
-    return records;
-  }
-
-  private static Dataset<Row> union(Dataset<Row> first, Dataset<Row> second) {
-    return first == null ? second : first.unionByName(second);
-  }
-
-  /** Zero-byte {@code .txt} files, which {@code binaryFile} skips, as records with no content. */
-  private static Dataset<Row> emptyTxt(SparkSession spark, InputFiles files) {
-    List<Row> rows = new ArrayList<>();
-    for (String file : files.emptyTxt()) {
-      rows.add(RowFactory.create(file, InputFormat.TXT.label(), new byte[0]));
-    }
-    return spark.createDataFrame(rows, StructType.fromDDL(INPUT_DDL));
-  }
-
-  private static Dataset<Row> readTxt(SparkSession spark, InputFiles files) {
-    return spark.read().format("binaryFile")
-        .load(files.txt().toArray(new String[0]))
-        .select(col("path").as("input_file"), format(InputFormat.TXT), col("content"));
-  }
-
-  private static Dataset<Row> readJsonl(SparkSession spark, InputFiles files) {
-    return spark.read().text(files.jsonl().toArray(new String[0]))
-        .filter(length(trim(col("value"))).gt(0))
-        .select(col("_metadata.file_path").as("input_file"), format(InputFormat.JSONL),
-            col("value").cast("binary").as("content"));
-  }
-
-  private static Column format(InputFormat format) {
-    return lit(format.label()).as("format");
   }
 }

@@ -1,30 +1,27 @@
 package io.saidwho.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.saidwho.config.InputFormat;
 import io.saidwho.core.text.Article;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns one raw input record (the bytes of a {@code .txt} file, or of one JSON Lines line) into an
- * {@link Article} or a {@link Reject}.
- *
- * <p>Checks, in order: binary content ({@code binary}), strict UTF-8 ({@code not_utf8}), JSON
- * ({@code malformed_json}, {@code missing_id}, {@code missing_text}; JSONL only), empty text
- * ({@code empty_text}) and length ({@code too_large}, checked before any NLP). A {@code .txt}
- * article's id is its file name and its title the first non-blank line; its text is the whole
- * file. A JSONL record needs {@code id} and {@code text}, and may have {@code title}, {@code url},
- * {@code source} and {@code published_at}; other fields are ignored. Thread-safe.
+ * The checks every input format applies to a record, in this order: binary content ({@code
+ * binary}), strict UTF-8 ({@code not_utf8}), then, on the article the format made of it, empty
+ * text ({@code empty_text}) and length ({@code too_large}, before any NLP). Also the byte limits
+ * that let a format reject an oversized record as {@code too_large} without loading it whole,
+ * all derived from {@code input.max-article-chars}. Thread-safe.
  */
-public final class RecordParser {
+public final class RecordParser implements Serializable {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final long serialVersionUID = 1L;
+
+  /** Any UTF-8 text of more than 3 bytes per char is longer than its byte count / 3 chars. */
+  private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+  /** JSON escapes ({@code \}{@code u00e9}) take up to 6 bytes per char, plus the other fields. */
+  private static final int MAX_JSON_BYTES_PER_CHAR = 6;
+  private static final int JSON_FIELDS_BYTES = 1 << 16;
+  /** HTML is markup around its text: a page may be this many times its article's length. */
+  private static final int MAX_MARKUP_BYTES_PER_CHAR = 10;
 
   private final int maxArticleChars;
 
@@ -32,26 +29,60 @@ public final class RecordParser {
     this.maxArticleChars = maxArticleChars;
   }
 
-  public ParsedRecord parse(String inputFile, InputFormat format, byte[] bytes) {
-    String fallbackId = format == InputFormat.TXT ? fileName(inputFile) : null;
-    if (StrictUtf8.looksBinary(bytes)) {
-      return ParsedRecord.rejected(RejectReason.BINARY.reject(fallbackId, inputFile,
-          "binary content (NUL or control bytes), " + bytes.length + " bytes", null));
+  public int maxArticleChars() {
+    return maxArticleChars;
+  }
+
+  /** A plain-text record longer than this many bytes has more than the allowed chars. */
+  public long maxTextBytes() {
+    return (long) MAX_UTF8_BYTES_PER_CHAR * maxArticleChars;
+  }
+
+  /** A JSON Lines line longer than this is rejected as {@code too_large} without parsing. */
+  public long maxLineBytes() {
+    return (long) MAX_JSON_BYTES_PER_CHAR * maxArticleChars + JSON_FIELDS_BYTES;
+  }
+
+  /** An HTML page longer than this is rejected as {@code too_large} without parsing. */
+  public long maxMarkupBytes() {
+    return (long) MAX_MARKUP_BYTES_PER_CHAR * maxArticleChars;
+  }
+
+  /** The strictly decoded text of {@code bytes}, or why it has none (binary, not UTF-8). */
+  public Decoded decode(String articleId, String inputFile, byte[] bytes) {
+    Reject binary = binary(articleId, inputFile, bytes);
+    if (binary != null) {
+      return Decoded.rejected(binary);
     }
     int bad = StrictUtf8.firstError(bytes);
     if (bad >= 0) {
       String raw = StrictUtf8.decodeLeniently(bytes, 4 * Reject.EXCERPT_CHARS);
-      return ParsedRecord.rejected(RejectReason.NOT_UTF8.reject(fallbackId, inputFile,
+      return Decoded.rejected(RejectReason.NOT_UTF8.reject(articleId, inputFile,
           "invalid UTF-8 at byte " + bad, raw));
     }
-    String raw = new String(bytes, StandardCharsets.UTF_8);
-    ParsedRecord parsed = format == InputFormat.TXT
-        ? ParsedRecord.of(new Article(fallbackId, firstLine(raw), raw, null, null, null))
-        : parseJson(inputFile, raw);
-    return parsed.isRejected() ? parsed : validate(inputFile, parsed.article(), raw);
+    return Decoded.of(new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private ParsedRecord validate(String inputFile, Article article, String raw) {
+  /** A {@code binary} reject when {@code bytes} look binary, else null. */
+  public Reject binary(String articleId, String inputFile, byte[] bytes) {
+    if (!StrictUtf8.looksBinary(bytes)) {
+      return null;
+    }
+    return RejectReason.BINARY.reject(articleId, inputFile,
+        "binary content (NUL or control bytes), " + bytes.length + " bytes", null);
+  }
+
+  /** The {@code too_large} reject of a record cut off after {@code limit} bytes. */
+  public Reject tooManyBytes(String articleId, String inputFile, long limit, byte[] prefix) {
+    Reject binary = binary(articleId, inputFile, prefix);
+    return binary != null ? binary : RejectReason.TOO_LARGE.reject(articleId, inputFile,
+        "record has more than " + limit + " bytes, more than input.max-article-chars="
+            + maxArticleChars + " allows; not read further",
+        StrictUtf8.decodeLeniently(prefix, 4 * Reject.EXCERPT_CHARS));
+  }
+
+  /** The article, or an {@code empty_text} or {@code too_large} reject. */
+  public ParsedRecord validate(String inputFile, Article article, String raw) {
     if (article.text().isBlank()) {
       return ParsedRecord.rejected(RejectReason.EMPTY_TEXT.reject(article.id(), inputFile,
           "text is empty or white space only", raw));
@@ -64,58 +95,24 @@ public final class RecordParser {
     return ParsedRecord.of(article);
   }
 
-  private static ParsedRecord parseJson(String inputFile, String raw) {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(raw);
-    } catch (JsonProcessingException e) {
-      return malformed(inputFile, raw, e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return malformed(inputFile, raw, "a line must hold one JSON object");
-    }
-    String id = scalar(node, "id");
-    if (id == null || id.isBlank()) {
-      return ParsedRecord.rejected(
-          RejectReason.MISSING_ID.reject(null, inputFile, "no \"id\" field", raw));
-    }
-    JsonNode text = node.get("text");
-    if (text == null || !text.isTextual()) {
-      return ParsedRecord.rejected(RejectReason.MISSING_TEXT.reject(id, inputFile,
-          "no \"text\" string field", raw));
-    }
-    return ParsedRecord.of(new Article(id, scalar(node, "title"), text.asText(),
-        scalar(node, "source"), scalar(node, "url"), scalar(node, "published_at")));
-  }
+  /**
+   * Decoded text, or the reject of a record that has none.
+   *
+   * @param text the text, or null when rejected
+   * @param reject why there is no text, or null
+   */
+  public record Decoded(String text, Reject reject) {
 
-  private static ParsedRecord malformed(String inputFile, String raw, String why) {
-    return ParsedRecord.rejected(
-        RejectReason.MALFORMED_JSON.reject(null, inputFile, "malformed JSON: " + why, raw));
-  }
-
-  private static String scalar(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
-  }
-
-  private static String firstLine(String text) {
-    return text.lines()
-        .map(line -> line.replace("\uFEFF", "").strip())
-        .filter(line -> !line.isEmpty())
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The last segment of a path or URI, URI escapes decoded. */
-  public static String fileName(String path) {
-    String decoded = path;
-    try {
-      String uriPath = new URI(path).getPath();
-      decoded = uriPath == null ? path : uriPath;
-    } catch (URISyntaxException e) {
-      // a plain path, not a URI
+    static Decoded of(String text) {
+      return new Decoded(text, null);
     }
-    int slash = decoded.lastIndexOf('/');
-    return slash < 0 ? decoded : decoded.substring(slash + 1);
+
+    static Decoded rejected(Reject reject) {
+      return new Decoded(null, reject);
+    }
+
+    public boolean isRejected() {
+      return reject != null;
+    }
   }
 }

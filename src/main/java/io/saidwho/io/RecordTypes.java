@@ -7,6 +7,7 @@ public final class RecordTypes {
   public static final String SENTENCE = "sentence";
   public static final String QUOTE = "quote";
   public static final String REJECT = "reject";
+  public static final String ARTICLE_TEXT = "article_text";
 
   private RecordTypes() {}
 }

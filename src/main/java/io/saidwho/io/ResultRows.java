@@ -6,6 +6,7 @@ import io.saidwho.core.attribution.Attribution;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Article;
 import io.saidwho.core.text.Sentence;
+import io.saidwho.io.input.InputRecord;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -19,22 +20,34 @@ public final class ResultRows {
 
   private ResultRows() {}
 
-  /** The article row, then its sentence rows, then its quote rows. */
-  public static List<Row> of(ArticleResult result) {
+  /**
+   * The article row, its text row when its format extracted the text, then its sentence rows,
+   * then its quote rows, each with the record key of the input record they come from.
+   */
+  public static List<Row> of(ArticleResult result, InputRecord record) {
     Article article = result.article();
     List<Row> rows = new ArrayList<>(1 + result.sentences().size() + result.quotes().size());
-    rows.add(articleRow(result));
+    rows.add(articleRow(result, record));
+    if (record.hasExtractedText()) {
+      rows.add(new ResultRowBuilder(RecordTypes.ARTICLE_TEXT)
+          .set(Schemas.RECORD_KEY, record.recordKey())
+          .set("article_id", article.id())
+          .set("input_file", record.inputFile())
+          .set("text", article.text())
+          .build());
+    }
     for (Sentence sentence : result.sentences()) {
-      rows.add(sentenceRow(article, sentence));
+      rows.add(sentenceRow(article, sentence, record.recordKey()));
     }
     for (AttributedQuote quote : result.quotes()) {
-      rows.add(quoteRow(article, quote));
+      rows.add(quoteRow(article, quote, record.recordKey()));
     }
     return rows;
   }
 
-  public static Row of(Reject reject) {
+  public static Row of(Reject reject, long recordKey) {
     return new ResultRowBuilder(RecordTypes.REJECT)
+        .set(Schemas.RECORD_KEY, recordKey)
         .set("article_id", reject.articleId())
         .set("input_file", reject.inputFile())
         .set("stage", reject.stage())
@@ -44,14 +57,16 @@ public final class ResultRows {
         .build();
   }
 
-  private static Row articleRow(ArticleResult result) {
+  private static Row articleRow(ArticleResult result, InputRecord record) {
     Article article = result.article();
     int attributed = 0;
     for (AttributedQuote quote : result.quotes()) {
       attributed += quote.attribution().hasSpeaker() ? 1 : 0;
     }
     return new ResultRowBuilder(RecordTypes.ARTICLE)
+        .set(Schemas.RECORD_KEY, record.recordKey())
         .set("article_id", article.id())
+        .set("input_file", record.inputFile())
         .set("title", article.title())
         .set("source", article.source())
         .set("url", article.url())
@@ -67,8 +82,9 @@ public final class ResultRows {
         .build();
   }
 
-  private static Row sentenceRow(Article article, Sentence sentence) {
+  private static Row sentenceRow(Article article, Sentence sentence, long recordKey) {
     return new ResultRowBuilder(RecordTypes.SENTENCE)
+        .set(Schemas.RECORD_KEY, recordKey)
         .set("article_id", article.id())
         .set("sentence_index", sentence.index())
         .set("paragraph_index", sentence.paragraphIndex())
@@ -78,10 +94,11 @@ public final class ResultRows {
         .build();
   }
 
-  private static Row quoteRow(Article article, AttributedQuote attributed) {
+  private static Row quoteRow(Article article, AttributedQuote attributed, long recordKey) {
     Quote quote = attributed.quote();
     Attribution who = attributed.attribution();
     return new ResultRowBuilder(RecordTypes.QUOTE)
+        .set(Schemas.RECORD_KEY, recordKey)
         .set("quote_id", QuoteIds.of(article.id(), quote.begin(), quote.end()))
         .set("article_id", article.id())
         .set("begin_char", quote.begin())

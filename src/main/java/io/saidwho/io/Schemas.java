@@ -24,14 +24,15 @@ public final class Schemas {
   public static final String QUOTES = "quotes";
   public static final String SPEAKERS = "speakers";
   public static final String REJECTS = "rejects";
+  public static final String ARTICLE_TEXTS = "article_texts";
 
-  /** The five tables, in the order they are written. */
+  /** The tables, in the order they are written. */
   public static final List<String> TABLES =
-      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS);
+      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, ARTICLE_TEXTS);
 
   public static final String ARTICLES_DDL =
-      "article_id STRING, title STRING, source STRING, url STRING, published_at TIMESTAMP,"
-          + " char_count INT, token_count INT, sentence_count INT, quote_count INT,"
+      "article_id STRING, input_file STRING, title STRING, source STRING, url STRING,"
+          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT, quote_count INT,"
           + " attributed_count INT, run_id STRING, batch_date DATE";
 
   public static final String SENTENCES_DDL =
@@ -53,11 +54,17 @@ public final class Schemas {
       "article_id STRING, input_file STRING, stage STRING, reason STRING, message STRING,"
           + " raw_excerpt STRING, run_id STRING, batch_date DATE";
 
+  /** The text every offset of an article points into, when its format extracted it (HTML). */
+  public static final String ARTICLE_TEXTS_DDL =
+      "article_id STRING, input_file STRING, text STRING, run_id STRING, batch_date DATE";
+
   /** Columns every table gets at write time rather than from the processed dataset. */
   public static final List<String> RUN_COLUMNS = List.of("run_id", "batch_date");
 
   public static final String RECORD_TYPE = "record_type";
   public static final String PUBLISHED_AT_MICROS = "published_at_micros";
+  /** The input record a row comes from ({@code InputRecord.recordKey}); not written. */
+  public static final String RECORD_KEY = "record_key";
   public static final String ANALYZE_NANOS = "analyze_nanos";
   public static final String QUOTES_NANOS = "quotes_nanos";
   public static final String ATTRIBUTION_NANOS = "attribution_nanos";
@@ -75,6 +82,7 @@ public final class Schemas {
       case QUOTES -> QUOTES_DDL;
       case SPEAKERS -> SPEAKERS_DDL;
       case REJECTS -> REJECTS_DDL;
+      case ARTICLE_TEXTS -> ARTICLE_TEXTS_DDL;
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
   }
@@ -95,7 +103,7 @@ public final class Schemas {
       }
     }
     List<StructField> extra = new ArrayList<>(fields.values());
-    for (String name : List.of(PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
+    for (String name : List.of(RECORD_KEY, PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
         ATTRIBUTION_NANOS)) {
       extra.add(DataTypes.createStructField(name, DataTypes.LongType, true));
     }

@@ -46,6 +46,7 @@ public final class TableWriter {
       case Schemas.QUOTES -> ofType(processed, RecordTypes.QUOTE);
       case Schemas.SPEAKERS -> speakers(ofType(processed, RecordTypes.QUOTE));
       case Schemas.REJECTS -> ofType(processed, RecordTypes.REJECT);
+      case Schemas.ARTICLE_TEXTS -> ofType(processed, RecordTypes.ARTICLE_TEXT);
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
     return rows.withColumn("run_id", lit(runId))

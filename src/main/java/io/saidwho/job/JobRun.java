@@ -3,17 +3,21 @@ package io.saidwho.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
 import io.saidwho.io.BatchLock;
+import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.RecordTypes;
+import io.saidwho.io.RejectReason;
 import io.saidwho.io.RunRecovery;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableSink;
@@ -40,11 +44,12 @@ import org.apache.spark.storage.StorageLevel;
  * One run of the job on a session: list and check paths, take the batch date's lock ({@link
  * BatchLock}), repair what dead runs of the date left ({@link RunRecovery}), write the manifest
  * {@code running}, read the raw records, process them once ({@link ProcessArticlesFn}, no shuffle
- * before it), persist the result (MEMORY_AND_DISK), count it, write every table through the run's
- * {@link TableSink}, publish them, write the final manifest, release the lock. A failure after the
- * start discards what the run staged, marks the manifest {@code failed} and throws {@link
- * RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps on the session. Not reusable: one
- * instance per run.
+ * before it), persist the result (MEMORY_AND_DISK), count it (also the distinct article ids:
+ * when ids repeat, {@link DuplicateIds} turns the later copies into rejects), write every table
+ * through the run's {@link TableSink}, publish them, write the final manifest, release the lock.
+ * A failure after the start discards what the run staged, marks the manifest {@code failed} and
+ * throws {@link RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps on the session. Not
+ * reusable: one instance per run.
  */
 final class JobRun {
 
@@ -63,6 +68,7 @@ final class JobRun {
   private final Map<String, Double> wall = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
   private String stage = "start";
+  private long duplicateArticles;
 
   JobRun(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -123,17 +129,24 @@ final class JobRun {
       throws IOException {
     reach("read");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    Dataset<Row> processed = ArticleSource.read(spark, files)
-        .mapPartitions(new ProcessArticlesFn(config.maxArticleChars(), config.attributionSieves()),
+    Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
+        .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Schemas.RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
+    Dataset<Row> laterCopies = null;
     try {
       stage = "read and process";
       countProcessed(processed);
+      Dataset<Row> tables = processed;
+      if (duplicateArticles > 0) {
+        laterCopies = DuplicateIds.laterCopies(processed).persist(StorageLevel.MEMORY_AND_DISK());
+        countLaterCopies(laterCopies);
+        tables = DuplicateIds.resolve(processed, laterCopies);
+      }
       reach("process");
       long t2 = System.nanoTime();
-      writeTables(processed, sink);
+      writeTables(tables, sink);
       long t3 = System.nanoTime();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
@@ -141,6 +154,9 @@ final class JobRun {
       return publish(sink, files, t3);
     } finally {
       processed.unpersist();
+      if (laterCopies != null) {
+        laterCopies.unpersist();
+      }
     }
   }
 
@@ -189,7 +205,8 @@ final class JobRun {
     Row[] groups = (Row[]) processed
         .groupBy(col(Schemas.RECORD_TYPE), coalesce(col("reason"), lit("")).as("reason"))
         .agg(count(lit(1)), sum(Schemas.ANALYZE_NANOS), sum(Schemas.QUOTES_NANOS),
-            sum(Schemas.ATTRIBUTION_NANOS))
+            sum(Schemas.ATTRIBUTION_NANOS), count_distinct(
+                when(col(Schemas.RECORD_TYPE).equalTo(RecordTypes.ARTICLE), col("article_id"))))
         .collect();
     Map<String, Long> byType = new HashMap<>();
     for (Row group : groups) {
@@ -197,6 +214,8 @@ final class JobRun {
       byType.merge(type, group.getLong(2), Long::sum);
       if (RecordTypes.REJECT.equals(type)) {
         rejectsByReason.put(group.getString(1), group.getLong(2));
+      } else if (RecordTypes.ARTICLE.equals(type)) {
+        duplicateArticles = group.getLong(2) - group.getLong(6);
       }
       for (int i = 0; i < stageNanos.length; i++) {
         stageNanos[i] += group.isNullAt(3 + i) ? 0 : group.getLong(3 + i);
@@ -206,6 +225,19 @@ final class JobRun {
     tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
     tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
     tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
+    tableCounts.put(Schemas.ARTICLE_TEXTS, byType.getOrDefault(RecordTypes.ARTICLE_TEXT, 0L));
+  }
+
+  /** Moves the later copies of repeated ids from the article counts to the rejects. */
+  private void countLaterCopies(Dataset<Row> laterCopies) {
+    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count")).first();
+    long copies = sums.getLong(0);
+    tableCounts.merge(Schemas.ARTICLES, -copies, Long::sum);
+    tableCounts.merge(Schemas.SENTENCES, sums.isNullAt(1) ? 0 : -sums.getLong(1), Long::sum);
+    tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
+    tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
+    rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
+    tableCounts.remove(Schemas.ARTICLE_TEXTS); // counted when written
   }
 
   private void writeTables(Dataset<Row> processed, TableSink sink) {

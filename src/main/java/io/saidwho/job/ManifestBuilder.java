@@ -5,7 +5,9 @@ import io.saidwho.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.spark.package$;
@@ -13,10 +15,11 @@ import org.apache.spark.package$;
 /**
  * The content of a run's manifest ({@code <output>/_manifests/<run_id>.json}): run_id, batch_date,
  * started_at, finished_at, status ({@code running} at the start; {@code succeeded}, {@code
- * rejects_exceeded} or {@code failed} at the end), input paths and file counts, output path and
- * format, the effective config, versions (saidwho, Spark, OpenNLP, Java), the dead runs this run
- * repaired; when finished, rows per table, rejects by reason, summed core stage seconds and the
- * driver's wall seconds (read, process, write, publish); when failed, the stage and the error.
+ * rejects_exceeded} or {@code failed} at the end), input paths, files read per format, files
+ * skipped with their reason, output path and format, the effective config, versions (saidwho,
+ * Spark, OpenNLP, Java), the dead runs this run repaired; when finished, rows per table, rejects
+ * by reason, summed core stage seconds and the driver's wall seconds (read, process, write,
+ * publish); when failed, the stage and the error.
  */
 final class ManifestBuilder {
 
@@ -77,13 +80,20 @@ final class ManifestBuilder {
     manifest.put("finished_at", Instant.now().toString());
     manifest.put("status", status);
     manifest.put("input_paths", config.inputPaths());
-    manifest.put("input_files", Map.of("txt", files.txt().size(), "jsonl", files.jsonl().size()));
+    manifest.put("input_files", files.countsByFormat());
+    manifest.put("skipped_files", skippedFiles(files));
     manifest.put("output_path", config.outputPath());
     manifest.put("output_format", config.outputFormat().label());
     manifest.put("config", config.settings());
     manifest.put("versions", versions());
     manifest.put("repaired_runs", repairedRuns);
     return manifest;
+  }
+
+  private static List<Map<String, String>> skippedFiles(InputFiles files) {
+    List<Map<String, String>> skipped = new ArrayList<>();
+    files.skipped().forEach(f -> skipped.add(Map.of("path", f.path(), "reason", f.reason())));
+    return skipped;
   }
 
   private static Map<String, String> versions() {

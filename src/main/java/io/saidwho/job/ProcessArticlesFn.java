@@ -1,12 +1,12 @@
 package io.saidwho.job;
 
-import io.saidwho.config.InputFormat;
 import io.saidwho.core.ArticleProcessor;
 import io.saidwho.core.ArticleResult;
+import io.saidwho.io.InputRows;
 import io.saidwho.io.ParsedRecord;
-import io.saidwho.io.RecordParser;
 import io.saidwho.io.RejectReason;
 import io.saidwho.io.ResultRows;
+import io.saidwho.io.input.InputRecord;
 import io.saidwho.models.NlpModels;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The NLP step: raw input records ({@code ArticleSource.INPUT_DDL}) in, processed rows ({@code
- * Schemas.RESULT}) out. Builds one {@link ArticleProcessor} per partition over the JVM's shared
+ * The NLP step: read input records ({@code InputRows.SCHEMA}: articles or rejects) in, processed
+ * rows ({@code Schemas.RESULT}) out. Builds one {@link ArticleProcessor} per partition over the JVM's shared
  * models, then turns each record into an article row with its sentence and quote rows, or into one
  * reject row, lazily, one record at a time. An exception from the core on one article becomes a
  * {@code process_failed} reject (logged with its stack trace); the reject ratio check stops a run
@@ -29,15 +29,10 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ProcessArticlesFn.class);
 
-  private final int maxArticleChars;
   private final List<String> sieveOrder;
 
-  /**
-   * @param maxArticleChars longer articles are rejected as {@code too_large}
-   * @param sieveOrder attribution sieve names in order, or null for the core's default order
-   */
-  public ProcessArticlesFn(int maxArticleChars, List<String> sieveOrder) {
-    this.maxArticleChars = maxArticleChars;
+  /** @param sieveOrder attribution sieve names in order, or null for the core's default order */
+  public ProcessArticlesFn(List<String> sieveOrder) {
     this.sieveOrder = sieveOrder == null ? null : new ArrayList<>(sieveOrder);
   }
 
@@ -46,26 +41,24 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
     NlpModels models = NlpModels.shared();
     ArticleProcessor processor =
         sieveOrder == null ? models.newProcessor() : models.newProcessor(sieveOrder);
-    RecordParser parser = new RecordParser(maxArticleChars);
-    return new FlatMappingIterator<>(records, record -> process(record, parser, processor));
+    return new FlatMappingIterator<>(records,
+        row -> process(InputRows.toRecord(row), processor));
   }
 
-  private static List<Row> process(Row record, RecordParser parser, ArticleProcessor processor) {
-    String inputFile = record.getString(0);
-    InputFormat format = InputFormat.fromLabel(record.getString(1));
-    byte[] content = (byte[]) record.get(2);
-    ParsedRecord parsed = parser.parse(inputFile, format, content);
+  private static List<Row> process(InputRecord record, ArticleProcessor processor) {
+    ParsedRecord parsed = record.parsed();
     if (parsed.isRejected()) {
-      return List.of(ResultRows.of(parsed.reject()));
+      return List.of(ResultRows.of(parsed.reject(), record.recordKey()));
     }
+    String inputFile = record.inputFile();
     ArticleResult result;
     try {
       result = processor.process(parsed.article());
     } catch (RuntimeException e) {
       LOG.warn("The core failed on article {} of {}", parsed.article().id(), inputFile, e);
       return List.of(ResultRows.of(RejectReason.PROCESS_FAILED.reject(parsed.article().id(),
-          inputFile, e.toString(), parsed.article().text())));
+          inputFile, e.toString(), parsed.article().text()), record.recordKey()));
     }
-    return ResultRows.of(result);
+    return ResultRows.of(result, record);
   }
 }

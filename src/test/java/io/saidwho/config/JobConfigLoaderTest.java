@@ -54,7 +54,7 @@ class JobConfigLoaderTest {
     JobConfig config = parse(json, Map.of());
 
     assertThat(config.inputPaths()).containsExactly("a", "b");
-    assertThat(config.inputFormat()).isEqualTo(InputFormat.JSONL);
+    assertThat(config.inputFormat()).isEqualTo("jsonl");
     assertThat(config.maxArticleChars()).isEqualTo(10);
     assertThat(config.filesPerPartition()).isEqualTo(3);
     assertThat(config.batchDate()).isEqualTo(LocalDate.of(2026, 1, 31));

@@ -2,23 +2,22 @@ package io.saidwho.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.saidwho.config.InputFormat;
 import io.saidwho.core.text.Article;
+import io.saidwho.io.input.FormatReads;
+import io.saidwho.io.input.InputFormats;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** The record checks, in their order, as the txt and jsonl formats apply them. */
 class RecordParserTest {
 
-  private static final String FILE = "file:/data/in/a%20b.txt";
-  private final RecordParser parser = new RecordParser(100);
-
-  private ParsedRecord txt(byte[] bytes) {
-    return parser.parse(FILE, InputFormat.TXT, bytes);
+  private static ParsedRecord txt(byte[] bytes) {
+    return FormatReads.only(InputFormats.TXT, "a b.txt", bytes, 100);
   }
 
-  private ParsedRecord jsonl(String line) {
-    return parser.parse("file:/data/in/x.jsonl", InputFormat.JSONL,
-        line.getBytes(StandardCharsets.UTF_8));
+  private static ParsedRecord jsonl(String line) {
+    return FormatReads.only(InputFormats.JSONL, "x.jsonl",
+        line.getBytes(StandardCharsets.UTF_8), 100);
   }
 
   @Test
@@ -69,6 +68,27 @@ class RecordParserTest {
     assertThat(reject.reason()).isEqualTo("too_large");
     assertThat(reject.stage()).isEqualTo("validate");
     assertThat(reject.message()).contains("101", "input.max-article-chars=100");
+  }
+
+  @Test
+  void fileOfMoreThanThreeBytesPerAllowedCharIsTooLargeWithoutReadingTheRest() {
+    Reject reject = txt("x".repeat(301).getBytes(StandardCharsets.UTF_8)).reject();
+
+    assertThat(reject.reason()).isEqualTo("too_large");
+    assertThat(reject.message()).contains("more than 300 bytes", "input.max-article-chars=100");
+    assertThat(reject.rawExcerpt()).startsWith("xxx");
+  }
+
+  @Test
+  void jsonLineOverTheLineLimitIsTooLargeWithoutBeingParsed() {
+    String line = "{\"id\": \"1\", \"text\": \"" + "y".repeat(70_000) + "\"}";
+    RecordParser parser = new RecordParser(100);
+
+    Reject reject = jsonl(line).reject();
+
+    assertThat(parser.maxLineBytes()).isLessThan(line.length());
+    assertThat(reject.reason()).isEqualTo("too_large");
+    assertThat(reject.articleId()).isNull();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.saidwho.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saidwho.config.JobConfigLoader;
+import io.saidwho.io.Schemas;
 import io.saidwho.job.RunSummary;
 import io.saidwho.job.SaidWhoJob;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,13 +37,19 @@ class KilledRunIT {
   /** Small: the kill points come from the test hook, not from a long write stage. */
   private static final int ARTICLES = 12;
   private static final String DATE = JobConfFile.BATCH_DATE;
-  private static final List<String> BEFORE_PUBLISH = List.of("read", "process",
-      "write:articles", "write:sentences", "write:quotes", "write:speakers", "write:rejects");
+  /** Every stage before the commit marker: read, process and the write of each table. */
+  private static final List<String> BEFORE_PUBLISH = beforePublish();
 
   private static Path dir;
   private static Path corpus;
   private static SparkSession spark;
   private static int children;
+
+  private static List<String> beforePublish() {
+    List<String> stages = new ArrayList<>(List.of("read", "process"));
+    Schemas.TABLES.forEach(table -> stages.add("write:" + table));
+    return stages;
+  }
 
   @BeforeAll
   static void generateCorpus() throws IOException {
@@ -96,7 +104,7 @@ class KilledRunIT {
     String killed = killAt("write:sentences", out, "delta");
 
     Map<String, Set<String>> runsByTable = new HashMap<>();
-    for (String table : OutputTables.NAMES) {
+    for (String table : Schemas.TABLES) {
       runsByTable.put(table, Set.copyOf(TableFingerprint.runIds(spark, out, table, "delta")));
       assertThat(TableFingerprint.of(spark, out, table, "delta")).isEqualTo(complete.get(table));
     }
@@ -138,7 +146,7 @@ class KilledRunIT {
 
   private static void assertTablesAre(Path out, String format,
       Map<String, TableFingerprint> expected, Set<String> runIds) {
-    for (String table : OutputTables.NAMES) {
+    for (String table : Schemas.TABLES) {
       assertThat(TableFingerprint.of(spark, out, table, format)).isEqualTo(expected.get(table));
       Set<String> found = new HashSet<>(TableFingerprint.runIds(spark, out, table, format));
       if (expected.get(table).rows() > 0) {
@@ -150,7 +158,7 @@ class KilledRunIT {
   /** Inside the publish: every visible partition is the new run's, none the previous run's. */
   private static void assertNoTableMixesRuns(Path out, String newRun) {
     Set<String> visible = new HashSet<>();
-    for (String table : OutputTables.NAMES) {
+    for (String table : Schemas.TABLES) {
       if (OutputTables.hasCommittedPartition(out, table)) {
         visible.addAll(TableFingerprint.runIds(spark, out, table));
       }
@@ -171,7 +179,7 @@ class KilledRunIT {
 
   private static Map<String, TableFingerprint> fingerprints(Path out, String format) {
     Map<String, TableFingerprint> prints = new HashMap<>();
-    for (String table : OutputTables.NAMES) {
+    for (String table : Schemas.TABLES) {
       prints.put(table, TableFingerprint.of(spark, out, table, format));
     }
     return prints;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaIT {
 
   private static final Map<String, String> PINNED = Map.of(
-      "articles", "article_id STRING, title STRING, source STRING, url STRING,"
-          + " published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT,"
+      "articles", "article_id STRING, input_file STRING, title STRING, source STRING,"
+          + " url STRING, published_at TIMESTAMP, char_count INT, token_count INT, sentence_count INT,"
           + " quote_count INT, attributed_count INT, run_id STRING, batch_date DATE",
       "sentences", "article_id STRING, sentence_index INT, paragraph_index INT, begin_char INT,"
           + " end_char INT, text STRING, run_id STRING, batch_date DATE",
@@ -35,7 +35,9 @@ class SchemaIT {
       "speakers", "speaker STRING, speaker_type STRING, quote_count BIGINT,"
           + " article_count BIGINT, run_id STRING, batch_date DATE",
       "rejects", "article_id STRING, input_file STRING, stage STRING, reason STRING,"
-          + " message STRING, raw_excerpt STRING, run_id STRING, batch_date DATE");
+          + " message STRING, raw_excerpt STRING, run_id STRING, batch_date DATE",
+      "article_texts", "article_id STRING, input_file STRING, text STRING, run_id STRING,"
+          + " batch_date DATE");
 
   @TempDir static Path input;
   @TempDir static Path output;

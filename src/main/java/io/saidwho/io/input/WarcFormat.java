@@ -1,0 +1,147 @@
+package io.saidwho.io.input;
+
+import io.saidwho.io.ParsedRecord;
+import io.saidwho.io.RecordParser;
+import io.saidwho.io.RejectReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * {@code input.format=warc}: WARC files ({@code .warc}, {@code .warc.gz}, e.g. Common Crawl's
+ * CC-NEWS), read record by record with jwarc, streaming (one record's payload in memory at a time,
+ * up to {@link RecordParser#maxMarkupBytes()}). Every {@code response} record (and {@code
+ * resource} record) is an input record; {@code warcinfo}, {@code request}, {@code metadata} and
+ * {@code revisit} records are not articles and are passed over. A response that is not HTTP or
+ * whose payload is not HTML is {@code not_html}; a status other than 200 is {@code http_status};
+ * otherwise the page becomes an article ({@link PageArticles}): id = {@code WARC-Record-ID}, url =
+ * {@code WARC-Target-URI}, source = its host, published_at = the page's own date, else {@code
+ * WARC-Date}. A malformed or truncated record ends the file with one {@code read_error} reject,
+ * after the records before it.
+ */
+public final class WarcFormat implements InputFormat {
+
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+  @Override
+  public String label() {
+    return "warc";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".warc", ".warc.gz");
+  }
+
+  @Override
+  public boolean extractsText() {
+    return true;
+  }
+
+  @Override
+  public Iterator<InputRecord> read(FileSplit split, InputStream in, RecordParser parser)
+      throws IOException {
+    return new WarcRecords(split.file(), new WarcReader(in), parser);
+  }
+
+  /** The response and resource records of one WARC file. */
+  private static final class WarcRecords extends RecordIterator {
+
+    private final InputFile file;
+    private final WarcReader reader;
+    private final RecordParser parser;
+    private long lastPosition = -1;
+
+    WarcRecords(InputFile file, WarcReader reader, RecordParser parser) {
+      this.file = file;
+      this.reader = reader;
+      this.parser = parser;
+    }
+
+    @Override
+    protected InputRecord computeNext() throws IOException {
+      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+        WarcRecord record = next.get();
+        lastPosition = record.position();
+        if (record instanceof WarcResponse response) {
+          return InputRecord.of(file, lastPosition, response(response));
+        }
+        if (record instanceof WarcResource resource) {
+          return InputRecord.of(file, lastPosition, resource(resource));
+        }
+      }
+      return null;
+    }
+
+    @Override
+    protected InputRecord onError(IOException e) {
+      return InputRecord.of(file, Math.max(reader.position(), lastPosition + 1),
+          ParsedRecord.rejected(RejectReason.READ_ERROR.reject(null, file.path(),
+              "malformed or truncated WARC after the records before: " + e, null)));
+    }
+
+    private ParsedRecord response(WarcResponse response) throws IOException {
+      String id = response.id().toString();
+      if (!MediaType.HTTP.equals(response.contentType().base())) {
+        return notHtml(id, "a " + response.contentType().base() + " response, not HTTP");
+      }
+      HttpResponse http = response.http();
+      if (http.status() != 200) {
+        return PageArticles.reject(RejectReason.HTTP_STATUS, id, file.path(),
+            "HTTP status " + http.status() + " " + http.reason() + " for " + response.target(),
+            null);
+      }
+      Optional<String> type = http.headers().first("Content-Type");
+      if (type.isEmpty()) {
+        return notHtml(id, "no Content-Type for " + response.target());
+      }
+      return page(id, MediaType.parseLeniently(type.get()), http.bodyDecoded().stream(),
+          response.target(), response.date().toString());
+    }
+
+    private ParsedRecord resource(WarcResource resource) throws IOException {
+      String id = resource.id().toString();
+      return page(id, resource.contentType(), resource.body().stream(), resource.target(),
+          resource.date().toString());
+    }
+
+    private ParsedRecord page(String id, MediaType type, InputStream body, String url,
+        String date) throws IOException {
+      if (!HTML_TYPES.contains(type.base().toString())) {
+        return notHtml(id, "payload type " + type.base() + " for " + url);
+      }
+      long limit = parser.maxMarkupBytes();
+      byte[] html = Streams.readUpTo(body, limit);
+      if (html.length > limit) {
+        return ParsedRecord.rejected(parser.tooManyBytes(id, file.path(), limit,
+            Arrays.copyOf(html, 1 << 16)));
+      }
+      return PageArticles.parse(id, file.path(), html, charset(type), url, date, parser);
+    }
+
+    private ParsedRecord notHtml(String id, String message) {
+      return PageArticles.reject(RejectReason.NOT_HTML, id, file.path(), message, null);
+    }
+
+    private static String charset(MediaType type) {
+      String name = type.parameters().get("charset");
+      try {
+        return name != null && Charset.isSupported(name.strip()) ? name.strip() : null;
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+}
