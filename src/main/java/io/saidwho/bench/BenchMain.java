@@ -9,18 +9,17 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The end-to-end benchmark, in one JVM run: generates (or reuses) a corpus of {@code --articles}
- * articles, measures plain OpenNLP on one core over a sample of it (tokenizer; sentence + token;
- * sentence + token + POS as shipped, and with greedy POS; each after a warm-up) and the saidwho
- * core on one core, then runs the job through Spark ({@code --master}, default {@code
- * local[2]}) and reports articles/s, tokens/s per core, the ratio to raw OpenNLP, peak heap and
- * stage times. Prints a table and writes {@code <workdir>/bench-<articles>-<seed>-<time>.json}.
- * See docs/benchmark.md.
+ * articles, or takes the one given with {@code --corpus} ({@code --repeat} times), measures plain
+ * OpenNLP on one core over a sample of it (tokenizer; sentence + token; sentence + token + POS as
+ * shipped, and with greedy POS; each after a warm-up) and the saidwho core on one core, then runs
+ * the job through Spark ({@code --master}, default {@code local[2]}) and reports articles/s,
+ * tokens/s per core, the ratios to raw OpenNLP and to the core alone, peak heap and stage times.
+ * Prints a table and writes {@code <workdir>/bench-<corpus>-<time>.json}. See docs/benchmark.md.
  */
 public final class BenchMain {
 
@@ -30,8 +29,9 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
-    ensureCorpus(options);
-    List<Article> sample = sample(options);
+    BenchCorpus corpus = options.benchCorpus();
+    corpus.prepare();
+    List<Article> sample = corpus.sample(options.rawSample());
     NlpModels models = NlpModels.shared();
     RawOpenNlpBench raw =
         new RawOpenNlpBench(
@@ -50,34 +50,13 @@ public final class BenchMain {
       return;
     }
     System.out.println("Running the job on " + options.master() + " ...");
-    JobBench.Figures job = new JobBench(options).run();
-    BenchReport report =
-        new BenchReport(options, full, greedy, sentenceToken, tokenizer, core, job);
+    JobBench.Figures job = new JobBench(options, corpus).run();
+    BenchReport report = new BenchReport(options, corpus.name(), sample.size(), full, greedy,
+        sentenceToken, tokenizer, core, job);
     System.out.println();
     System.out.print(report.format());
-    System.out.println("report: " + write(options, report) + " (sink " + raw.sink() % 10 + ")");
-  }
-
-  private static void ensureCorpus(BenchOptions options) throws Exception {
-    if (CorpusGenerator.exists(options.corpusSpec(), options.corpusDir())) {
-      System.out.println("Reusing corpus " + options.corpusDir());
-      return;
-    }
-    long start = System.nanoTime();
-    CorpusGenerator.generate(options.corpusSpec(), options.corpusDir());
-    System.out.printf(Locale.ROOT, "Generated %d articles in %s in %.1f s%n", options.articles(),
-        options.corpusDir(), (System.nanoTime() - start) / 1e9);
-  }
-
-  /** The first articles of the corpus (regenerated: the same as in the files). */
-  private static List<Article> sample(BenchOptions options) {
-    ArticleSynthesizer synthesizer = new ArticleSynthesizer(options.seed());
-    long size = Math.min(options.rawSample(), options.articles());
-    List<Article> sample = new ArrayList<>();
-    for (long i = 0; i < size; i++) {
-      sample.add(synthesizer.article(i));
-    }
-    return sample;
+    System.out.println("report: " + write(options, corpus, report) + " (sink " + raw.sink() % 10
+        + ")");
   }
 
   private static List<String> texts(List<Article> articles) {
@@ -90,11 +69,10 @@ public final class BenchMain {
     return t;
   }
 
-  private static Path write(BenchOptions options, BenchReport report) throws Exception {
+  private static Path write(BenchOptions options, BenchCorpus corpus, BenchReport report)
+      throws Exception {
     String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
-    Path file =
-        options.workdir().resolve(
-            "bench-" + options.articles() + "-" + options.seed() + "-" + stamp + ".json");
+    Path file = options.workdir().resolve("bench-" + corpus.name() + "-" + stamp + ".json");
     Files.createDirectories(options.workdir());
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Options of {@link BenchMain}: {@code --articles N --seed S [--workdir DIR] [--master M]
- * [--raw-sample M] [--warmup-seconds W] [--measure-seconds T] [--shard-size K] [--job yes|no]
- * [--spark-conf k=v,k=v]}.
+ * Options of {@link BenchMain}: {@code [--articles N --seed S | --corpus DIR|FILE [--repeat K]]
+ * [--workdir DIR] [--master M] [--raw-sample M] [--warmup-seconds W] [--measure-seconds T]
+ * [--shard-size K] [--job yes|no] [--spark-conf k=v,k=v]}.
  *
- * @param articles corpus size
- * @param seed corpus seed
+ * @param articles size of the generated corpus
+ * @param seed seed of the generated corpus
+ * @param corpus a given corpus instead of the generated one, or null
+ * @param repeat times the job reads a given corpus (1: once)
  * @param workdir where the corpus, the job output and the JSON report go
  * @param master Spark master of the job's session
  * @param rawSample articles of the corpus the one-core baselines run over
@@ -24,6 +26,8 @@ import java.util.Set;
 record BenchOptions(
     long articles,
     long seed,
+    Path corpus,
+    int repeat,
     Path workdir,
     String master,
     int rawSample,
@@ -35,14 +39,24 @@ record BenchOptions(
 
   static final Set<String> KEYS =
       Set.of(
-          "articles", "seed", "workdir", "master", "raw-sample", "warmup-seconds",
-          "measure-seconds", "shard-size", "spark-conf", "job");
+          "articles", "seed", "corpus", "repeat", "workdir", "master", "raw-sample",
+          "warmup-seconds", "measure-seconds", "shard-size", "spark-conf", "job");
 
   static BenchOptions parse(String[] args) {
     CliArgs cli = new CliArgs(args, KEYS);
+    String corpus = cli.string("corpus", null);
+    if (corpus != null && (cli.string("articles", null) != null
+        || cli.string("seed", null) != null)) {
+      throw new IllegalArgumentException("--corpus replaces --articles and --seed");
+    }
+    if (corpus == null && cli.string("repeat", null) != null) {
+      throw new IllegalArgumentException("--repeat needs --corpus");
+    }
     return new BenchOptions(
         cli.number("articles", 10_000),
         cli.number("seed", 42),
+        corpus == null ? null : Path.of(corpus),
+        (int) cli.number("repeat", 1),
         Path.of(cli.string("workdir", "target/bench")),
         cli.string("master", "local[2]"),
         (int) cli.number("raw-sample", 300),
@@ -53,16 +67,11 @@ record BenchOptions(
         !cli.string("job", "yes").equals("no"));
   }
 
-  CorpusGenerator.Spec corpusSpec() {
-    return new CorpusGenerator.Spec(articles, seed, "jsonl", shardSize);
-  }
-
-  Path corpusDir() {
-    return workdir.resolve("corpus-" + articles + "-" + seed);
-  }
-
-  Path outputDir() {
-    return workdir.resolve("out-" + articles + "-" + seed);
+  /** The corpus of this run: the given one, or the generated one. */
+  BenchCorpus benchCorpus() {
+    return corpus == null
+        ? new GeneratedCorpus(articles, seed, shardSize, workdir)
+        : new GivenCorpus(corpus, repeat, workdir);
   }
 
   /** Cores of a {@code local[n]} master; 1 for {@code local}; all for {@code local[*]}. */

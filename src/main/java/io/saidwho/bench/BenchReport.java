@@ -7,10 +7,13 @@ import java.util.Map;
 
 /**
  * The figures of one bench run: the one-core OpenNLP baselines, the core on one core, and the job
- * end to end through Spark, with the ratio the speed bar is about: job tokens/s per core over raw
- * OpenNLP sentence+token+POS tokens/s on one core, both measured in the same JVM run.
+ * end to end through Spark, with the ratios the speed bars are about, all measured in the same JVM
+ * run: job tokens/s per core over raw OpenNLP sentence+token+POS tokens/s on one core, and over
+ * the core's tokens/s on one core (the cost of the Spark layer), each in wall and in CPU time.
  *
  * @param options what was run
+ * @param corpusName the corpus, as {@link BenchCorpus#name}
+ * @param sampleSize articles in the one-core sample
  * @param rawFull OpenNLP sentence + token + POS (shipped beam 3) on one core: the baseline
  * @param rawGreedy the same with greedy POS decoding (beam 1), as the job tags
  * @param rawSentenceToken OpenNLP sentence + token on one core
@@ -20,6 +23,8 @@ import java.util.Map;
  */
 record BenchReport(
     BenchOptions options,
+    String corpusName,
+    int sampleSize,
     Throughput rawFull,
     Throughput rawGreedy,
     Throughput rawSentenceToken,
@@ -43,6 +48,16 @@ record BenchReport(
     return job.throughput().tokensPerCpuSecond() / rawFull.tokensPerCpuSecond();
   }
 
+  /** The Spark layer's bar: job tokens/s per core over the core's tokens/s on one core. */
+  double ratioToCore() {
+    return jobTokensPerSecondPerCore() / core.throughput().tokensPerSecond();
+  }
+
+  /** The same in CPU time: job tokens per process CPU second over the core's per CPU second. */
+  double cpuRatioToCore() {
+    return job.throughput().tokensPerCpuSecond() / core.throughput().tokensPerCpuSecond();
+  }
+
   double articlesPerSecond() {
     return job.articles() / job.throughput().wallSeconds();
   }
@@ -50,13 +65,13 @@ record BenchReport(
   /** A plain-text table for the console. */
   String format() {
     StringBuilder out = new StringBuilder();
-    line(out, "corpus", "%d articles (seed %d), %d sentences, %d tokens", job.articles(),
-        options.seed(), job.sentences(), job.throughput().tokens());
+    line(out, "corpus", "%s: %d articles, %d sentences, %d tokens", corpusName, job.articles(),
+        job.sentences(), job.throughput().tokens());
     line(out, "machine", "%d cores, max heap %.0f MiB, Java %s, master %s",
         Runtime.getRuntime().availableProcessors(), job.heap().maxHeap() / MIB,
         System.getProperty("java.version"), options.master());
     out.append(String.format(Locale.ROOT, "%-34s %14s %14s%n", "one core, sample of "
-        + options.rawSample() + " articles", "tokens/s", "tokens/cpu-s"));
+        + sampleSize + " articles", "tokens/s", "tokens/cpu-s"));
     for (Throughput t : new Throughput[] {rawTokenizer, rawSentenceToken, rawFull, rawGreedy,
         core.throughput()}) {
       out.append(String.format(Locale.ROOT, "  %-32s %14.0f %14.0f%n", t.name(),
@@ -79,6 +94,12 @@ record BenchReport(
     line(out, "ratio to raw (cpu time)", "%.2f", cpuRatioToRaw());
     line(out, "ratio to raw greedy (cpu time)", "%.2f",
         job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
+    line(out, "ratio to core (wall, per core)", "%.2f", ratioToCore());
+    line(out, "ratio to core (cpu time)", "%.2f", cpuRatioToCore());
+    Map<String, Double> threads = job.cpuByThreads();
+    line(out, "job cpu by threads", "tasks %.1f s, JIT %.1f s, GC %.1f s, other %.1f s",
+        threads.get(ThreadCpu.TASKS), threads.get(ThreadCpu.JIT), threads.get(ThreadCpu.GC),
+        threads.get(ThreadCpu.OTHER));
     line(out, "peak heap", "%.0f MiB polled, %.0f MiB pool peaks, %.0f MiB after GC",
         job.heap().polledUsed() / MIB, job.heap().poolPeakSum() / MIB,
         job.heap().maxAfterGc() / MIB);
@@ -103,14 +124,14 @@ record BenchReport(
   /** The figures as nested maps, for the JSON report. */
   Map<String, Object> toMap() {
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("corpus", corpusName);
     out.put("articles", job.articles());
-    out.put("seed", options.seed());
     out.put("master", options.master());
     out.put("cores", options.cores());
     out.put("available_processors", Runtime.getRuntime().availableProcessors());
     out.put("max_heap_bytes", job.heap().maxHeap());
     out.put("java_version", System.getProperty("java.version"));
-    out.put("raw_sample_articles", options.rawSample());
+    out.put("raw_sample_articles", sampleSize);
     out.put("raw_tokenizer", throughput(rawTokenizer));
     out.put("raw_sentence_token", throughput(rawSentenceToken));
     out.put("raw_sentence_token_pos", throughput(rawFull));
@@ -133,6 +154,9 @@ record BenchReport(
     out.put(
         "cpu_ratio_to_raw_greedy",
         job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
+    out.put("ratio_to_core", ratioToCore());
+    out.put("cpu_ratio_to_core", cpuRatioToCore());
+    out.put("cpu_seconds_by_threads", job.cpuByThreads());
     out.put("peak_heap_polled_bytes", job.heap().polledUsed());
     out.put("peak_heap_pool_sum_bytes", job.heap().poolPeakSum());
     out.put("max_heap_after_gc_bytes", job.heap().maxAfterGc());

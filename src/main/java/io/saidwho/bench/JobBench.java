@@ -35,33 +35,41 @@ final class JobBench {
       long articles,
       long sentences,
       Throughput throughput,
-      HeapMonitor.Peaks heap) {}
+      HeapMonitor.Peaks heap,
+      Map<String, Double> cpuByThreads) {}
 
   private static final String BATCH_DATE = "2026-01-01";
 
   private final BenchOptions options;
+  private final BenchCorpus corpus;
+  private final Path outputDir;
 
-  JobBench(BenchOptions options) {
+  JobBench(BenchOptions options, BenchCorpus corpus) {
     this.options = options;
+    this.corpus = corpus;
+    this.outputDir = options.workdir().resolve("out-" + corpus.name());
   }
 
   Figures run() throws Exception {
     JobConfig config = config();
-    deleteRecursively(options.outputDir());
+    deleteRecursively(outputDir);
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.gc();
     try (HeapMonitor heap = new HeapMonitor(20)) {
       SparkSession spark = session();
       try {
+        ThreadCpu threads0 = ThreadCpu.snapshot();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         RunSummary summary = SaidWhoJob.run(spark, config);
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        Map<String, Double> byThreads = ThreadCpu.snapshot().secondsSince(threads0);
         HeapMonitor.Peaks peaks = heap.peaks();
         Row totals = totals(spark);
         Throughput throughput = new Throughput("saidwho job", totals.getLong(2), wall, cpu);
-        return new Figures(summary, totals.getLong(0), totals.getLong(1), throughput, peaks);
+        return new Figures(summary, totals.getLong(0), totals.getLong(1), throughput, peaks,
+            byThreads);
       } finally {
         spark.stop();
       }
@@ -71,12 +79,13 @@ final class JobBench {
   private JobConfig config() throws IOException, ConfigException {
     Files.createDirectories(options.workdir());
     Path file = options.workdir().resolve("bench-job.json");
-    Files.writeString(file, "{\"input\": {\"format\": \"jsonl\"}}\n");
+    Files.writeString(file, corpus.inputFormat() == null ? "{}\n"
+        : "{\"input\": {\"format\": \"" + corpus.inputFormat() + "\"}}\n");
     return JobConfigLoader.load(
         file,
         Map.of(
-            "input.path", options.corpusDir().toAbsolutePath().toString(),
-            "output.path", options.outputDir().toAbsolutePath().toString(),
+            "input.path", corpus.inputPath(),
+            "output.path", outputDir.toAbsolutePath().toString(),
             "run.batch-date", BATCH_DATE,
             "spark.master", options.master(),
             "spark.app-name", "saidwho-bench"));
@@ -101,7 +110,7 @@ final class JobBench {
   private Row totals(SparkSession spark) {
     return spark
         .read()
-        .parquet(options.outputDir().resolve("articles").toString())
+        .parquet(outputDir.resolve("articles").toString())
         .where(col("batch_date").equalTo(lit(BATCH_DATE)))
         .agg(
             count(lit(1)),

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code output.format=delta}: each table is a Delta Lake table at {@code <output>/<table>},
@@ -24,15 +25,17 @@ public final class DeltaSink implements TableSink {
       "spark.databricks.delta.replaceWhere.constraintCheck.enabled";
 
   private final OutputLayout layout;
+  private final SparkSession spark;
 
-  DeltaSink(OutputLayout layout) {
+  DeltaSink(SparkSession spark, OutputLayout layout) {
+    this.spark = spark;
     this.layout = layout;
   }
 
   @Override
   public void write(Dataset<Row> rows, String table) {
     // Every row carries the run's batch date: Delta's extra scan checking replaceWhere is waste.
-    rows.sparkSession().conf().set(CONSTRAINT_CHECK, "false");
+    spark.conf().set(CONSTRAINT_CHECK, "false");
     for (int attempt = 1; ; attempt++) {
       try {
         rows.write().format("delta").mode(SaveMode.Overwrite)
@@ -47,6 +50,13 @@ public final class DeltaSink implements TableSink {
         }
       }
     }
+  }
+
+  /** Counted through Delta's log: this date's rows as of the run's own commit. */
+  @Override
+  public long writtenRows(String table) {
+    return spark.read().format("delta").load(layout.table(table).toString())
+        .where("batch_date = DATE'" + layout.batchDate() + "'").count();
   }
 
   @Override

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +25,10 @@ import org.apache.spark.sql.types.StructField;
  * duplicate_id} reject, and its article, sentence and quote rows are dropped. Records rejected
  * for another reason do not take part.
  *
- * <p>Done on the processed dataset without a second pass over the text: a window over the
- * article rows' ids and record keys finds the later copies (a shuffle of ids only), whose record
- * keys are broadcast to drop their rows. Meant to run only when the run's counts show that ids
- * repeat.
+ * <p>Done on the processed dataset ({@link Processed}) without a second pass over the text: a
+ * window over the articles' ids and record keys finds the later copies (a shuffle of ids only),
+ * whose record keys are broadcast to drop their rows. Meant to run only when the run's counts show
+ * that ids repeat.
  */
 public final class DuplicateIds {
 
@@ -34,36 +36,49 @@ public final class DuplicateIds {
 
   /**
    * One row per later copy: {@code record_key, article_id, input_file, first_file,
-   * sentence_count, quote_count}.
+   * sentence_count, quote_count, attributed_count, has_text}.
    */
   public static Dataset<Row> laterCopies(Dataset<Row> processed) {
-    WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col(Schemas.RECORD_KEY));
-    return processed.filter(col(Schemas.RECORD_TYPE).equalTo(RecordTypes.ARTICLE))
-        .select(col(Schemas.RECORD_KEY), col("article_id"), col("input_file"),
-            col("sentence_count"), col("quote_count"),
-            row_number().over(byId).as("copy"), first(col("input_file")).over(byId)
-                .as("first_file"))
+    WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col(Processed.RECORD_KEY));
+    String article = Processed.ARTICLE + ".";
+    return processed.where(col(Processed.ARTICLE).isNotNull())
+        .select(col(Processed.RECORD_KEY), col(article + "article_id").as("article_id"),
+            col(article + "input_file").as("input_file"),
+            col(article + "sentence_count").as("sentence_count"),
+            col(article + "quote_count").as("quote_count"),
+            col(article + "attributed_count").as("attributed_count"),
+            when(col(Processed.EXTRACTED_TEXT).isNotNull(), 1).otherwise(0).as("has_text"))
+        .select(col("*"), row_number().over(byId).as("copy"),
+            first(col("input_file")).over(byId).as("first_file"))
         .filter(col("copy").gt(1))
         .drop("copy");
   }
 
   /** {@code processed} without the later copies' rows, plus one reject row for each. */
   public static Dataset<Row> resolve(Dataset<Row> processed, Dataset<Row> laterCopies) {
-    Dataset<Row> kept = processed.join(broadcast(laterCopies.select(Schemas.RECORD_KEY)),
-        Schemas.RECORD_KEY, "left_anti");
+    Dataset<Row> kept = processed.join(broadcast(laterCopies.select(Processed.RECORD_KEY)),
+        Processed.RECORD_KEY, "left_anti");
     return kept.unionByName(rejects(laterCopies));
   }
 
   private static Dataset<Row> rejects(Dataset<Row> laterCopies) {
-    List<Column> columns = new ArrayList<>();
-    for (StructField field : Schemas.RESULT.fields()) {
+    List<Column> reject = new ArrayList<>();
+    for (StructField field : Processed.REJECT_TYPE.fields()) {
       Column value = switch (field.name()) {
-        case Schemas.RECORD_TYPE -> lit(RecordTypes.REJECT);
-        case Schemas.RECORD_KEY, "article_id", "input_file" -> col(field.name());
+        case "article_id", "input_file" -> col(field.name());
         case "stage" -> lit(RejectReason.DUPLICATE_ID.stage());
         case "reason" -> lit(RejectReason.DUPLICATE_ID.code());
         case "message" -> concat(lit("article_id already given to an earlier record (input order)"
             + " of "), col("first_file"), lit("; the first is kept"));
+        default -> lit(null);
+      };
+      reject.add(value.cast(field.dataType()).as(field.name()));
+    }
+    List<Column> columns = new ArrayList<>();
+    for (StructField field : Processed.SCHEMA.fields()) {
+      Column value = switch (field.name()) {
+        case Processed.RECORD_KEY -> col(field.name());
+        case Processed.REJECT -> struct(reject.toArray(new Column[0]));
         default -> lit(null);
       };
       columns.add(value.cast(field.dataType()).as(field.name()));

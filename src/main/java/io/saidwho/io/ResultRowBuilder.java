@@ -2,25 +2,28 @@ package io.saidwho.io;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Builds one row of the processed dataset ({@link Schemas#RESULT}) by column name; columns not set
- * stay null. Not thread-safe; one builder per row.
+ * Builds one row of a struct type of the processed dataset ({@link Processed}) by field name;
+ * fields not set stay null. Not thread-safe; one builder per row.
  */
 final class ResultRowBuilder {
 
-  private final Object[] values = new Object[Schemas.RESULT.size()];
+  private final StructType type;
+  private final Object[] values;
 
-  ResultRowBuilder(String recordType) {
-    set(Schemas.RECORD_TYPE, recordType);
+  ResultRowBuilder(StructType type) {
+    this.type = type;
+    this.values = new Object[type.size()];
   }
 
-  ResultRowBuilder set(String column, Object value) {
-    values[Schemas.RESULT.fieldIndex(column)] = value;
+  ResultRowBuilder set(String field, Object value) {
+    values[type.fieldIndex(field)] = value;
     return this;
   }
 
   Row build() {
-    return RowFactory.create(values.clone());
+    return RowFactory.create(values);
   }
 }

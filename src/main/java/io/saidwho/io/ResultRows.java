@@ -7,53 +7,57 @@ import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Article;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.io.input.InputRecord;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Row;
+import scala.collection.immutable.ArraySeq;
 
 /**
- * Maps the core's {@link ArticleResult} and a {@link Reject} to rows of the processed dataset
- * ({@link Schemas#RESULT}): one article row, one row per sentence, one per quote; or one reject
- * row. Column values follow the table DDL in {@link Schemas}. Stateless.
+ * Maps the core's {@link ArticleResult} or a {@link Reject} to one row of the processed dataset
+ * ({@link Processed#SCHEMA}), with the record key of the input record it comes from: the article
+ * struct with its sentence and quote arrays, its extracted text when its format extracted one, and
+ * its stage times; or the reject struct. Field values follow the table DDL in {@link Schemas}.
+ * Stateless.
  */
 public final class ResultRows {
 
   private ResultRows() {}
 
-  /**
-   * The article row, its text row when its format extracted the text, then its sentence rows,
-   * then its quote rows, each with the record key of the input record they come from.
-   */
-  public static List<Row> of(ArticleResult result, InputRecord record) {
+  /** The processed row of an article read from {@code record}. */
+  public static Row of(ArticleResult result, InputRecord record) {
     Article article = result.article();
-    List<Row> rows = new ArrayList<>(1 + result.sentences().size() + result.quotes().size());
-    rows.add(articleRow(result, record));
-    if (record.hasExtractedText()) {
-      rows.add(new ResultRowBuilder(RecordTypes.ARTICLE_TEXT)
-          .set(Schemas.RECORD_KEY, record.recordKey())
-          .set("article_id", article.id())
-          .set("input_file", record.inputFile())
-          .set("text", article.text())
-          .build());
+    Row[] sentences = new Row[result.sentences().size()];
+    for (int i = 0; i < sentences.length; i++) {
+      sentences[i] = sentenceRow(article, result.sentences().get(i));
     }
-    for (Sentence sentence : result.sentences()) {
-      rows.add(sentenceRow(article, sentence, record.recordKey()));
+    Row[] quotes = new Row[result.quotes().size()];
+    for (int i = 0; i < quotes.length; i++) {
+      quotes[i] = quoteRow(article, result.quotes().get(i));
     }
-    for (AttributedQuote quote : result.quotes()) {
-      rows.add(quoteRow(article, quote, record.recordKey()));
-    }
-    return rows;
+    // The row encoder takes a Scala Seq for an array column; this one wraps without a copy.
+    return new ResultRowBuilder(Processed.SCHEMA)
+        .set(Processed.RECORD_KEY, record.recordKey())
+        .set(Processed.ARTICLE, articleRow(result, record))
+        .set(Processed.SENTENCES, ArraySeq.unsafeWrapArray(sentences))
+        .set(Processed.QUOTES, ArraySeq.unsafeWrapArray(quotes))
+        .set(Processed.EXTRACTED_TEXT, record.hasExtractedText() ? article.text() : null)
+        .set(Processed.ANALYZE_NANOS, result.nanos().analyze())
+        .set(Processed.QUOTES_NANOS, result.nanos().quotes())
+        .set(Processed.ATTRIBUTION_NANOS, result.nanos().attribution())
+        .build();
   }
 
+  /** The processed row of a reject of the input record {@code recordKey}. */
   public static Row of(Reject reject, long recordKey) {
-    return new ResultRowBuilder(RecordTypes.REJECT)
-        .set(Schemas.RECORD_KEY, recordKey)
+    Row row = new ResultRowBuilder(Processed.REJECT_TYPE)
         .set("article_id", reject.articleId())
         .set("input_file", reject.inputFile())
         .set("stage", reject.stage())
         .set("reason", reject.reason())
         .set("message", reject.message())
         .set("raw_excerpt", reject.rawExcerpt())
+        .build();
+    return new ResultRowBuilder(Processed.SCHEMA)
+        .set(Processed.RECORD_KEY, recordKey)
+        .set(Processed.REJECT, row)
         .build();
   }
 
@@ -63,29 +67,23 @@ public final class ResultRows {
     for (AttributedQuote quote : result.quotes()) {
       attributed += quote.attribution().hasSpeaker() ? 1 : 0;
     }
-    return new ResultRowBuilder(RecordTypes.ARTICLE)
-        .set(Schemas.RECORD_KEY, record.recordKey())
+    return new ResultRowBuilder(Processed.ARTICLE_TYPE)
         .set("article_id", article.id())
         .set("input_file", record.inputFile())
         .set("title", article.title())
         .set("source", article.source())
         .set("url", article.url())
-        .set(Schemas.PUBLISHED_AT_MICROS, PublishedAt.toMicros(article.publishedAt()))
+        .set(Processed.PUBLISHED_AT_MICROS, PublishedAt.toMicros(article.publishedAt()))
         .set("char_count", article.text().length())
         .set("token_count", result.tokenCount())
         .set("sentence_count", result.sentences().size())
         .set("quote_count", result.quotes().size())
         .set("attributed_count", attributed)
-        .set(Schemas.ANALYZE_NANOS, result.nanos().analyze())
-        .set(Schemas.QUOTES_NANOS, result.nanos().quotes())
-        .set(Schemas.ATTRIBUTION_NANOS, result.nanos().attribution())
         .build();
   }
 
-  private static Row sentenceRow(Article article, Sentence sentence, long recordKey) {
-    return new ResultRowBuilder(RecordTypes.SENTENCE)
-        .set(Schemas.RECORD_KEY, recordKey)
-        .set("article_id", article.id())
+  private static Row sentenceRow(Article article, Sentence sentence) {
+    return new ResultRowBuilder(Processed.SENTENCE_TYPE)
         .set("sentence_index", sentence.index())
         .set("paragraph_index", sentence.paragraphIndex())
         .set("begin_char", sentence.begin())
@@ -94,13 +92,11 @@ public final class ResultRows {
         .build();
   }
 
-  private static Row quoteRow(Article article, AttributedQuote attributed, long recordKey) {
+  private static Row quoteRow(Article article, AttributedQuote attributed) {
     Quote quote = attributed.quote();
     Attribution who = attributed.attribution();
-    return new ResultRowBuilder(RecordTypes.QUOTE)
-        .set(Schemas.RECORD_KEY, recordKey)
+    return new ResultRowBuilder(Processed.QUOTE_TYPE)
         .set("quote_id", QuoteIds.of(article.id(), quote.begin(), quote.end()))
-        .set("article_id", article.id())
         .set("begin_char", quote.begin())
         .set("end_char", quote.end())
         .set("text", quote.span().cover(article.text()))

@@ -1,21 +1,11 @@
 package io.saidwho.io;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The schema of every output table, as Spark DDL (printed in the README; pinned by SchemaIT),
- * and the schema of the processed dataset they are all cut from.
- *
- * <p>The processed dataset ({@link #RESULT}) is one flat row per output record: the column
- * {@code record_type} says which table the row belongs to ({@code article}, {@code sentence},
- * {@code quote} or {@code reject}); the other columns are the union of those tables' columns
- * (null where they do not apply), plus the core's stage times on article rows.
+ * The schema of every output table, as Spark DDL (printed in the README; pinned by SchemaIT).
+ * The processed dataset they are all cut from is {@link Processed}.
  */
 public final class Schemas {
 
@@ -58,20 +48,6 @@ public final class Schemas {
   public static final String ARTICLE_TEXTS_DDL =
       "article_id STRING, input_file STRING, text STRING, run_id STRING, batch_date DATE";
 
-  /** Columns every table gets at write time rather than from the processed dataset. */
-  public static final List<String> RUN_COLUMNS = List.of("run_id", "batch_date");
-
-  public static final String RECORD_TYPE = "record_type";
-  public static final String PUBLISHED_AT_MICROS = "published_at_micros";
-  /** The input record a row comes from ({@code InputRecord.recordKey}); not written. */
-  public static final String RECORD_KEY = "record_key";
-  public static final String ANALYZE_NANOS = "analyze_nanos";
-  public static final String QUOTES_NANOS = "quotes_nanos";
-  public static final String ATTRIBUTION_NANOS = "attribution_nanos";
-
-  /** The processed dataset: one flat row per output record, see the class comment. */
-  public static final StructType RESULT = buildResult();
-
   private Schemas() {}
 
   /** The DDL of a table by name. */
@@ -90,23 +66,5 @@ public final class Schemas {
   /** A table's schema, parsed from its DDL. */
   public static StructType schema(String table) {
     return StructType.fromDDL(ddl(table));
-  }
-
-  private static StructType buildResult() {
-    Map<String, StructField> fields = new LinkedHashMap<>();
-    fields.put(RECORD_TYPE, DataTypes.createStructField(RECORD_TYPE, DataTypes.StringType, false));
-    for (String table : List.of(ARTICLES, SENTENCES, QUOTES, REJECTS)) {
-      for (StructField field : schema(table).fields()) {
-        if (!RUN_COLUMNS.contains(field.name()) && !field.name().equals("published_at")) {
-          fields.putIfAbsent(field.name(), field);
-        }
-      }
-    }
-    List<StructField> extra = new ArrayList<>(fields.values());
-    for (String name : List.of(RECORD_KEY, PUBLISHED_AT_MICROS, ANALYZE_NANOS, QUOTES_NANOS,
-        ATTRIBUTION_NANOS)) {
-      extra.add(DataTypes.createStructField(name, DataTypes.LongType, true));
-    }
-    return DataTypes.createStructType(extra);
   }
 }

@@ -39,6 +39,11 @@ public final class StagedParquetSink implements TableSink {
   }
 
   @Override
+  public long writtenRows(String table) {
+    return WrittenRows.count(layout.staged(runId, table).toString(), fs.getConf());
+  }
+
+  @Override
   public void publish(Map<String, Object> manifest, Consumer<String> afterEachTable)
       throws IOException {
     Map<String, Object> marker = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Where one run's tables land and how they become visible to readers, for any list of tables
@@ -20,15 +21,51 @@ import org.apache.spark.sql.Row;
 public interface TableSink {
 
   /** The sink of {@code format} for run {@code runId} under {@code layout}. */
-  static TableSink of(OutputFormat format, FileSystem fs, OutputLayout layout, String runId,
-      List<String> tables) {
+  static TableSink of(OutputFormat format, SparkSession spark, FileSystem fs,
+      OutputLayout layout, String runId, List<String> tables) {
     return format == OutputFormat.DELTA
-        ? new DeltaSink(layout)
+        ? new DeltaSink(spark, layout)
         : new StagedParquetSink(fs, layout, runId, tables);
   }
 
-  /** Writes this run's rows of {@code table} (with their {@code batch_date} column). */
+  /**
+   * {@code sink}, calling {@code afterWrite} with the table's name once each write has returned
+   * (in the writing thread; tables may be written concurrently).
+   */
+  static TableSink observed(TableSink sink, Consumer<String> afterWrite) {
+    return new TableSink() {
+      @Override
+      public void write(Dataset<Row> rows, String table) {
+        sink.write(rows, table);
+        afterWrite.accept(table);
+      }
+
+      @Override
+      public long writtenRows(String table) {
+        return sink.writtenRows(table);
+      }
+
+      @Override
+      public void publish(Map<String, Object> manifest, Consumer<String> afterEachTable)
+          throws IOException {
+        sink.publish(manifest, afterEachTable);
+      }
+
+      @Override
+      public void discard() throws IOException {
+        sink.discard();
+      }
+    };
+  }
+
+  /**
+   * Writes this run's rows of {@code table} (with their {@code batch_date} column). Safe to call
+   * for several tables at once from different threads.
+   */
   void write(Dataset<Row> rows, String table);
+
+  /** Rows of {@code table} this run wrote, from what it wrote (no pass over the data). */
+  long writtenRows(String table);
 
   /**
    * Makes every written table visible; {@code manifest} is the run's final manifest, kept with

@@ -3,6 +3,7 @@ package io.saidwho.io;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.timestamp_micros;
@@ -16,11 +17,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the tables out of the processed dataset and hands each to the run's {@link TableSink},
- * which decides where it lands and how it is published (staged Parquet or Delta; see README,
- * Reruns). A table with no rows this run is written as one empty file (schema only), so that it
- * is readable and the previous run's partition of the same date is replaced too. Columns and
- * types follow {@link Schemas}.
+ * Cuts the tables out of the processed dataset ({@link Processed}) and hands each to the run's
+ * {@link TableSink}, which decides where it lands and how it is published (staged Parquet or
+ * Delta; see README, Reruns). A table with no rows this run is written as one empty file (schema
+ * only), so that it is readable and the previous run's partition of the same date is replaced
+ * too. Columns and types follow {@link Schemas}.
  */
 public final class TableWriter {
 
@@ -37,16 +38,22 @@ public final class TableWriter {
     this.sink = sink;
   }
 
-  /** The rows of {@code table} (one of {@link Schemas#TABLES}) of the processed dataset. */
+  /**
+   * The rows of {@code table} (one of {@link Schemas#TABLES}) of the processed dataset ({@link
+   * Processed#SCHEMA}).
+   */
   public Dataset<Row> table(Dataset<Row> processed, String table) {
     Dataset<Row> rows = switch (table) {
-      case Schemas.ARTICLES -> ofType(processed, RecordTypes.ARTICLE)
-          .withColumn("published_at", timestamp_micros(col(Schemas.PUBLISHED_AT_MICROS)));
-      case Schemas.SENTENCES -> ofType(processed, RecordTypes.SENTENCE);
-      case Schemas.QUOTES -> ofType(processed, RecordTypes.QUOTE);
-      case Schemas.SPEAKERS -> speakers(ofType(processed, RecordTypes.QUOTE));
-      case Schemas.REJECTS -> ofType(processed, RecordTypes.REJECT);
-      case Schemas.ARTICLE_TEXTS -> ofType(processed, RecordTypes.ARTICLE_TEXT);
+      case Schemas.ARTICLES -> struct(processed, Processed.ARTICLE)
+          .withColumn("published_at", timestamp_micros(col(Processed.PUBLISHED_AT_MICROS)));
+      case Schemas.SENTENCES -> perArticle(processed, Processed.SENTENCES);
+      case Schemas.QUOTES -> perArticle(processed, Processed.QUOTES);
+      case Schemas.SPEAKERS -> speakers(perArticle(processed, Processed.QUOTES));
+      case Schemas.REJECTS -> struct(processed, Processed.REJECT);
+      case Schemas.ARTICLE_TEXTS -> processed.where(col(Processed.EXTRACTED_TEXT).isNotNull())
+          .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
+              col(Processed.ARTICLE + ".input_file").as("input_file"),
+              col(Processed.EXTRACTED_TEXT).as("text"));
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
     return rows.withColumn("run_id", lit(runId))
@@ -54,14 +61,35 @@ public final class TableWriter {
         .select(columns(table));
   }
 
-  /** Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size. */
+  /**
+   * Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size, or
+   * any count that is 0 exactly when it is empty. A failure is a {@link TableWriteException}.
+   */
   public void write(Dataset<Row> rows, String table, long rowCount) {
     Dataset<Row> out = filesPerPartition == null ? rows : rows.coalesce(filesPerPartition);
-    sink.write(rowCount == 0 ? out.coalesce(1) : out, table);
+    try {
+      sink.write(rowCount == 0 ? out.coalesce(1) : out, table);
+    } catch (RuntimeException e) {
+      throw new TableWriteException(table, e);
+    }
   }
 
-  private static Dataset<Row> ofType(Dataset<Row> processed, String recordType) {
-    return processed.filter(col(Schemas.RECORD_TYPE).equalTo(recordType));
+  /** Rows this run wrote of {@code table}, read back from what it wrote (no pass over the data). */
+  public long writtenRows(String table) {
+    return sink.writtenRows(table);
+  }
+
+  /** The fields of a struct column, one row per processed row that has it. */
+  private static Dataset<Row> struct(Dataset<Row> processed, String column) {
+    return processed.where(col(column).isNotNull()).select(col(column + ".*"));
+  }
+
+  /** The elements of an array column, one row each, with their article's id. */
+  private static Dataset<Row> perArticle(Dataset<Row> processed, String column) {
+    return processed
+        .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
+            explode(col(column)).as("element"))
+        .select(col("article_id"), col("element.*"));
   }
 
   private static Dataset<Row> speakers(Dataset<Row> quotes) {

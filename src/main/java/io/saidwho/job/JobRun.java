@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
@@ -16,11 +15,12 @@ import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
 import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
-import io.saidwho.io.RecordTypes;
+import io.saidwho.io.Processed;
 import io.saidwho.io.RejectReason;
 import io.saidwho.io.RunRecovery;
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableSink;
+import io.saidwho.io.TableWriteException;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
 import java.io.IOException;
@@ -67,8 +67,10 @@ final class JobRun {
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   private final Map<String, Double> wall = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
-  private String stage = "start";
+  private volatile String stage = "start";
   private long duplicateArticles;
+  private long attributedQuotes;
+  private long textChars;
 
   JobRun(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -109,7 +111,9 @@ final class JobRun {
   }
 
   private RunSummary runLocked(FileSystem fs, InputFiles files, long t0) {
-    TableSink sink = TableSink.of(config.outputFormat(), fs, layout, runId, Schemas.TABLES);
+    TableSink sink = TableSink.observed(
+        TableSink.of(config.outputFormat(), spark, fs, layout, runId, Schemas.TABLES),
+        table -> reach("write:" + table));
     String manifestPath;
     try {
       fs.mkdirs(layout.runStaging(runId));
@@ -131,7 +135,7 @@ final class JobRun {
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
         .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
-            Encoders.row(Schemas.RESULT))
+            Encoders.row(Processed.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
     Dataset<Row> laterCopies = null;
@@ -146,7 +150,7 @@ final class JobRun {
       }
       reach("process");
       long t2 = System.nanoTime();
-      writeTables(tables, sink);
+      writeTables(tables, processed.rdd().getNumPartitions(), sink);
       long t3 = System.nanoTime();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
@@ -181,9 +185,11 @@ final class JobRun {
     } catch (IOException | RuntimeException e) {
       error.addSuppressed(e);
     }
+    String failedStage = error instanceof TableWriteException write
+        ? "write:" + write.table() : stage;
     ManifestWriter.write(config.outputPath(), runId,
-        manifests.failed(files, stage, RunFailedException.rootMessage(error)), hadoop);
-    return new RunFailedException(stage, manifestPath, error);
+        manifests.failed(files, failedStage, RunFailedException.rootMessage(error)), hadoop);
+    return new RunFailedException(failedStage, manifestPath, error);
   }
 
   /** The run's record and staging (and, after a publish, the previous partitions) go. */
@@ -200,59 +206,70 @@ final class JobRun {
     StageHook.reached(point, config.batchDate(), runId);
   }
 
+  /**
+   * The one pass over the input: processes every record into the persisted dataset and reads
+   * back, per reject reason, the row counts of the tables cut from it, the distinct article ids,
+   * the text size and the core's stage times.
+   */
   private void countProcessed(Dataset<Row> processed) {
     spark.sparkContext().setJobDescription("saidwho: read and process articles");
+    String article = Processed.ARTICLE + ".";
     Row[] groups = (Row[]) processed
-        .groupBy(col(Schemas.RECORD_TYPE), coalesce(col("reason"), lit("")).as("reason"))
-        .agg(count(lit(1)), sum(Schemas.ANALYZE_NANOS), sum(Schemas.QUOTES_NANOS),
-            sum(Schemas.ATTRIBUTION_NANOS), count_distinct(
-                when(col(Schemas.RECORD_TYPE).equalTo(RecordTypes.ARTICLE), col("article_id"))))
+        .groupBy(coalesce(col(Processed.REJECT + ".reason"), lit("")).as("reason"))
+        .agg(count(col(Processed.ARTICLE)), count(col(Processed.REJECT)),
+            sum(article + "sentence_count"), sum(article + "quote_count"),
+            sum(article + "attributed_count"), sum(article + "char_count"),
+            count(col(Processed.EXTRACTED_TEXT)), count_distinct(col(article + "article_id")),
+            sum(Processed.ANALYZE_NANOS), sum(Processed.QUOTES_NANOS),
+            sum(Processed.ATTRIBUTION_NANOS))
         .collect();
-    Map<String, Long> byType = new HashMap<>();
+    long[] totals = new long[8];
     for (Row group : groups) {
-      String type = group.getString(0);
-      byType.merge(type, group.getLong(2), Long::sum);
-      if (RecordTypes.REJECT.equals(type)) {
-        rejectsByReason.put(group.getString(1), group.getLong(2));
-      } else if (RecordTypes.ARTICLE.equals(type)) {
-        duplicateArticles = group.getLong(2) - group.getLong(6);
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += group.isNullAt(1 + i) ? 0 : group.getLong(1 + i);
       }
       for (int i = 0; i < stageNanos.length; i++) {
-        stageNanos[i] += group.isNullAt(3 + i) ? 0 : group.getLong(3 + i);
+        stageNanos[i] += group.isNullAt(9 + i) ? 0 : group.getLong(9 + i);
+      }
+      if (group.getLong(2) > 0) {
+        rejectsByReason.put(group.getString(0), group.getLong(2));
       }
     }
-    tableCounts.put(Schemas.ARTICLES, byType.getOrDefault(RecordTypes.ARTICLE, 0L));
-    tableCounts.put(Schemas.SENTENCES, byType.getOrDefault(RecordTypes.SENTENCE, 0L));
-    tableCounts.put(Schemas.QUOTES, byType.getOrDefault(RecordTypes.QUOTE, 0L));
-    tableCounts.put(Schemas.REJECTS, byType.getOrDefault(RecordTypes.REJECT, 0L));
-    tableCounts.put(Schemas.ARTICLE_TEXTS, byType.getOrDefault(RecordTypes.ARTICLE_TEXT, 0L));
+    tableCounts.put(Schemas.ARTICLES, totals[0]);
+    tableCounts.put(Schemas.SENTENCES, totals[2]);
+    tableCounts.put(Schemas.QUOTES, totals[3]);
+    tableCounts.put(Schemas.REJECTS, totals[1]);
+    tableCounts.put(Schemas.ARTICLE_TEXTS, totals[6]);
+    attributedQuotes = totals[4];
+    textChars = totals[5];
+    duplicateArticles = totals[0] - totals[7];
   }
 
   /** Moves the later copies of repeated ids from the article counts to the rejects. */
   private void countLaterCopies(Dataset<Row> laterCopies) {
-    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count")).first();
+    Row sums = laterCopies.agg(count(lit(1)), sum("sentence_count"), sum("quote_count"),
+        sum("attributed_count"), sum("has_text")).first();
     long copies = sums.getLong(0);
     tableCounts.merge(Schemas.ARTICLES, -copies, Long::sum);
     tableCounts.merge(Schemas.SENTENCES, sums.isNullAt(1) ? 0 : -sums.getLong(1), Long::sum);
     tableCounts.merge(Schemas.QUOTES, sums.isNullAt(2) ? 0 : -sums.getLong(2), Long::sum);
+    tableCounts.merge(Schemas.ARTICLE_TEXTS, sums.isNullAt(4) ? 0 : -sums.getLong(4), Long::sum);
     tableCounts.merge(Schemas.REJECTS, copies, Long::sum);
     rejectsByReason.put(RejectReason.DUPLICATE_ID.code(), copies);
-    tableCounts.remove(Schemas.ARTICLE_TEXTS); // counted when written
+    attributedQuotes -= sums.isNullAt(3) ? 0 : sums.getLong(3);
   }
 
-  private void writeTables(Dataset<Row> processed, TableSink sink) {
-    TableWriter writer = new TableWriter(runId, config.batchDate(), config.filesPerPartition(),
-        sink);
-    for (String table : Schemas.TABLES) {
-      stage = "write:" + table;
-      spark.sparkContext().setJobDescription("saidwho: write " + table);
-      Dataset<Row> rows = writer.table(processed, table);
-      if (!tableCounts.containsKey(table)) {
-        tableCounts.put(table, rows.count());
-      }
-      writer.write(rows, table, tableCounts.get(table));
-      reach("write:" + table);
-    }
+  /**
+   * Writes every table from {@code tables}, cut from {@code partitions} processed partitions,
+   * through {@code sink} (concurrently: {@link TableWrites}).
+   */
+  private void writeTables(Dataset<Row> tables, int partitions, TableSink sink) {
+    stage = "write";
+    int files = OutputFiles.perTable(textChars, partitions, config.filesPerPartition());
+    TableWriter writer = new TableWriter(runId, config.batchDate(), files, sink);
+    Map<String, Long> known = new LinkedHashMap<>(tableCounts);
+    tableCounts.putAll(new TableWrites(spark.sparkContext(), writer)
+        .write(tables, known, attributedQuotes));
     spark.sparkContext().setJobDescription(null);
   }
 

@@ -17,12 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The NLP step: read input records ({@code InputRows.SCHEMA}: articles or rejects) in, processed
- * rows ({@code Schemas.RESULT}) out. Builds one {@link ArticleProcessor} per partition over the JVM's shared
- * models, then turns each record into an article row with its sentence and quote rows, or into one
- * reject row, lazily, one record at a time. An exception from the core on one article becomes a
- * {@code process_failed} reject (logged with its stack trace); the reject ratio check stops a run
- * where that happens often.
+ * The NLP step: read input records ({@code InputRows.SCHEMA}: articles or rejects) in, one
+ * processed row per record ({@code Processed.SCHEMA}) out. Builds one {@link ArticleProcessor} per
+ * partition over the JVM's shared models, then turns each record into an article (with its
+ * sentences and quotes) or a reject, lazily, one record at a time. An exception from the core on
+ * one article becomes a {@code process_failed} reject (logged with its stack trace); the reject
+ * ratio check stops a run where that happens often.
  */
 public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> {
 
@@ -41,14 +41,13 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
     NlpModels models = NlpModels.shared();
     ArticleProcessor processor =
         sieveOrder == null ? models.newProcessor() : models.newProcessor(sieveOrder);
-    return new FlatMappingIterator<>(records,
-        row -> process(InputRows.toRecord(row), processor));
+    return new MappingIterator<>(records, row -> process(InputRows.toRecord(row), processor));
   }
 
-  private static List<Row> process(InputRecord record, ArticleProcessor processor) {
+  private static Row process(InputRecord record, ArticleProcessor processor) {
     ParsedRecord parsed = record.parsed();
     if (parsed.isRejected()) {
-      return List.of(ResultRows.of(parsed.reject(), record.recordKey()));
+      return ResultRows.of(parsed.reject(), record.recordKey());
     }
     String inputFile = record.inputFile();
     ArticleResult result;
@@ -56,8 +55,8 @@ public final class ProcessArticlesFn implements MapPartitionsFunction<Row, Row> 
       result = processor.process(parsed.article());
     } catch (RuntimeException e) {
       LOG.warn("The core failed on article {} of {}", parsed.article().id(), inputFile, e);
-      return List.of(ResultRows.of(RejectReason.PROCESS_FAILED.reject(parsed.article().id(),
-          inputFile, e.toString(), parsed.article().text()), record.recordKey()));
+      return ResultRows.of(RejectReason.PROCESS_FAILED.reject(parsed.article().id(),
+          inputFile, e.toString(), parsed.article().text()), record.recordKey());
     }
     return ResultRows.of(result, record);
   }

@@ -184,6 +184,16 @@ class SaidWhoJobIT {
   }
 
   @Test
+  void aSmallBatchIsOneFilePerTable() throws IOException {
+    for (String table : Schemas.TABLES) {
+      try (Stream<Path> files = Files.list(output.resolve(table).resolve("batch_date=2026-11-23"))) {
+        assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".parquet")))
+            .as(table).hasSize(1);
+      }
+    }
+  }
+
+  @Test
   void rejectsAreEmpty() {
     assertThat(rows(Schemas.REJECTS)).isEmpty();
     assertThat(summary.rejectsByReason()).isEmpty();
