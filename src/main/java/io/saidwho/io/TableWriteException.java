@@ -7,7 +7,7 @@ public final class TableWriteException extends RuntimeException {
 
   private final String table;
 
-  public TableWriteException(String table, RuntimeException cause) {
+  public TableWriteException(String table, Exception cause) {
     super("writing " + table + " failed: " + cause.getMessage(), cause);
     this.table = table;
   }

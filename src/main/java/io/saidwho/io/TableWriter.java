@@ -69,7 +69,7 @@ public final class TableWriter {
     Dataset<Row> out = filesPerPartition == null ? rows : rows.coalesce(filesPerPartition);
     try {
       sink.write(rowCount == 0 ? out.coalesce(1) : out, table);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's Scala code also throws undeclared IOExceptions
       throw new TableWriteException(table, e);
     }
   }

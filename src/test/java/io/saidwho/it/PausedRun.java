@@ -16,7 +16,8 @@ import java.time.Duration;
  */
 public final class PausedRun implements AutoCloseable {
 
-  private static final Duration REACH_TIMEOUT = Duration.ofMinutes(3);
+  /** Generous: a Delta run on a loaded 2-core machine takes minutes to reach its writes. */
+  private static final Duration REACH_TIMEOUT = Duration.ofMinutes(8);
 
   private final ChildProcess process;
   private final Path pauseDir;
