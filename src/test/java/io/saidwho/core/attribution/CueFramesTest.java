@@ -140,4 +140,29 @@ class CueFramesTest {
     assertThat(quotes).extracting(q -> q.attribution().speaker())
         .containsExactly("Jane Roe", "Jane Roe");
   }
+
+  @Test
+  void theSubjectOfAnInvertedCueRunsToTheRelativePronoun() {
+    List<Attribution> a = all("\u201CShe never asked anyone,\u201D said one former manager who"
+        + " asked not to be named.");
+
+    assertThat(a.get(0).mention()).isEqualTo("one former manager");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void aCueFollowedByAColonIntroducesTheNextQuoteNotThisOne() {
+    List<Attribution> a = partial("Jane Roe said the board would do better with \u201Cfewer"
+        + " rules,\u201D Tom Reyes said: \u201Cwe disagree.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aSpeechVerbBeforeAnEarlierQuoteOfTheSentenceReportsTheLaterOneToo() {
+    List<Attribution> a = partial("Jane Roe says her \u201Cold friend\u201D Tom Reyes ran"
+        + " \u201Ca campaign of hope\u201D last year.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+  }
 }

@@ -5,7 +5,8 @@ package io.saidwho.core.attribution.cue;
  * opens the words. After a quote closed by a comma, a question or exclamation mark ({@code “…,” X
  * VERB}, {@code “…,” VERB X}) any verb the tags give is the cue, a speech verb first ({@code “…,”
  * Lee shot back}); after a quote closed by a period the words must start in lower case with a
- * speech verb or its subject ({@code “….” said Roe}, {@code “….” he said}). Stateless.
+ * speech verb or its subject ({@code “….” said Roe}, {@code “….” he said}). A cue followed by a
+ * colon introduces the next quote, not this one ({@code “…,” Roe said: “…”}). Stateless.
  */
 final class AfterCue {
 
@@ -55,6 +56,9 @@ final class AfterCue {
       return null;
     }
     int cueEnd = BeforeCue.cueEnd(w, c);
+    if (w.is(cueEnd + 1, ":")) {
+      return null;
+    }
     boolean last = cueEnd + 1 >= w.size() || Words.isClauseEnd(w.word(cueEnd + 1))
         || w.is(cueEnd + 1, ",");
     if (cueEnd > c || CueVerbs.isCue(w.verbLemmas(c)) || last && w.word(c).endsWith("ed")) {
@@ -94,6 +98,9 @@ final class AfterCue {
         continue;
       }
       int cueEnd = BeforeCue.cueEnd(w, c);
+      if (w.is(cueEnd + 1, ":")) {
+        return null;
+      }
       Mention mention =
           c == start ? invertedSubject(w, c, cueEnd, speech) : leadingSubject(w, c, start);
       if (mention != null) {

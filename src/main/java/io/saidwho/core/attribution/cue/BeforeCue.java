@@ -20,13 +20,17 @@ final class BeforeCue {
    * {@code X VERB (in a statement, on Monday, to reporters) that “…”}, {@code X VERB: “…”}); else
    * the subject of the nearest verb of the writer's clause the quote is woven into ({@link
    * Frame#CLAUSE}: {@code X called the plan “…”}), unless the words start after an earlier quote
-   * of the sentence (the clause is then that quote's).
+   * of the sentence (the clause is then that quote's). After an earlier quote, a speech verb of the
+   * sentence before it reports this quote too ({@code Roe says his “friend” Lee ran “…”}).
    */
-  static Cue read(Words before, Words after, boolean followsQuote) {
+  static Cue read(Words before, Words after, Words sentence, boolean followsQuote) {
     boolean colon = endsWithColon(before);
     Frame frame = colon ? Frame.COLON : Frame.BEFORE;
     Words words = trimColon(before);
     Cue cue = lastCue(words, frame);
+    if (cue == null && followsQuote) {
+      cue = lastCue(trimColon(sentence), frame);
+    }
     if (cue == null) {
       cue = frontedParticiple(before, after, frame);
     }

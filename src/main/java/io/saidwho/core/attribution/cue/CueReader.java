@@ -71,7 +71,9 @@ public final class CueReader {
     }
     Words before = regions.before(q);
     if (before.size() > 0) {
-      return BeforeCue.read(before, regions.after(q), regions.beforeFollowsQuote(q));
+      boolean followsQuote = regions.beforeFollowsQuote(q);
+      return BeforeCue.read(before, regions.after(q),
+          followsQuote ? regions.sentenceBefore(q) : before, followsQuote);
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {

@@ -74,12 +74,16 @@ final class NounPhrases {
     if (i >= w.size()) {
       return null;
     }
-    if (w.hasPos(i, "PRON")) {
+    if (w.hasPos(i, "PRON") && Lexicons.PERSONAL_PRONOUNS.contains(w.word(i))) {
       return mention(w, i, i, null);
     }
     int to = i - 1;
     while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
       to++;
+    }
+    int bounded = phraseToBoundary(w, i);
+    if (bounded > to) {
+      to = bounded;
     }
     while (to >= i && !isHead(w, to)) {
       to--;
@@ -88,6 +92,25 @@ final class NounPhrases {
       return null;
     }
     return mention(w, i, to, appositionAfter(w, to + 1));
+  }
+
+  /**
+   * After an inverted cue the subject runs to the next comma, relative pronoun, verb or clause end
+   * ("said one former executive who ..."), whatever tags its words got: the index of its last
+   * word, or {@code i - 1} when that phrase is too long or holds no noun.
+   */
+  private static int phraseToBoundary(Words w, int i) {
+    int to = i - 1;
+    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE) {
+      int k = to + 1;
+      if (w.is(k, ",") || Words.isClauseEnd(w.word(k)) || Words.isRelative(w.word(k))
+          || w.hasPos(k, "VERB") && !w.isCapitalised(k) || w.hasPos(k, "AUX")) {
+        break;
+      }
+      to = k;
+    }
+    boolean preposition = w.hasPos(i, "ADP") && Lexicons.OBJECT_MARKERS.contains(w.word(i));
+    return to >= i && isHead(w, to) && !preposition ? to : i - 1;
   }
 
   private static boolean isHead(Words w, int i) {

@@ -85,6 +85,35 @@ final class QuoteRegions {
     return false;
   }
 
+  /**
+   * The words of quote {@code q}'s sentence before its opening mark, earlier quotes' words left
+   * out: the writer's clause around several quotes of one sentence.
+   */
+  Words sentenceBefore(int q) {
+    int open = openMark(q);
+    int s = text.sentenceAt(open);
+    if (s < 0) {
+      return words(open, open);
+    }
+    int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
+    List<Token> out = new ArrayList<>();
+    for (Token t : words(from, open).tokens()) {
+      if (!insideQuote(t.begin())) {
+        out.add(t);
+      }
+    }
+    return new Words(out, text);
+  }
+
+  private boolean insideQuote(int offset) {
+    for (Quote quote : quotes) {
+      if (offset >= quote.begin() - 1 && offset <= quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the words before quote {@code q} start after an earlier quote of its sentence. */
   boolean beforeFollowsQuote(int q) {
     int open = openMark(q);

@@ -114,6 +114,10 @@ public final class Words {
     return pos;
   }
 
+  List<Token> tokens() {
+    return tokens;
+  }
+
   public int size() {
     return tokens.size();
   }
