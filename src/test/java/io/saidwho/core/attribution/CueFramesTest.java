@@ -165,4 +165,13 @@ class CueFramesTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
   }
+
+  @Test
+  void anInvertedCueWithARoleAndANameInCommasNamesThePerson() {
+    List<Attribution> a =
+        all("\u201CRooms will reopen soon,\u201D said a spokeswoman for Acme Hotels, Jane Roe.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(0).speakerTitle()).isEqualTo("spokeswoman for Acme Hotels");
+  }
 }

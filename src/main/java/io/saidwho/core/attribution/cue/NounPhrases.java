@@ -91,7 +91,47 @@ final class NounPhrases {
     if (to < i) {
       return null;
     }
-    return mention(w, i, to, appositionAfter(w, to + 1));
+    TextSpan apposition = appositionAfter(w, to + 1);
+    Mention phrase = mention(w, i, to, apposition);
+    return apposition != null && isRoleOfSomeone(phrase)
+        ? namedInApposition(w, phrase, apposition)
+        : phrase;
+  }
+
+  /** A description, or a lower-case role of a named body ("a spokeswoman for Acme Hotels"). */
+  private static boolean isRoleOfSomeone(Mention phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    boolean lowerStart = Character.isLowerCase(phrase.text().charAt(0));
+    return phrase.kind() == MentionKind.DESCRIPTION
+        || lowerStart && phrase.kind() == MentionKind.NAME;
+  }
+
+  /**
+   * "of", or a preposition before a name that is no time word: "a spokeswoman for Acme Hotels",
+   * "an official at the Treasury" go on; "Jane Roe on Tuesday" stops.
+   */
+  private static boolean opensNamedBody(Words w, int k) {
+    if (w.is(k, "of")) {
+      return true;
+    }
+    int next = w.is(k + 1, "the") ? k + 2 : k + 1;
+    return next < w.size() && w.isCapitalised(next) && !Lexicons.TIMES.contains(w.word(next));
+  }
+
+  /**
+   * "said a spokeswoman for Acme Hotels, Jane Roe": a description followed by a bare person name
+   * in commas names that person; the description is the title.
+   */
+  private static Mention namedInApposition(Words w, Mention description, TextSpan apposition) {
+    NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
+    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+      return description;
+    }
+    TextSpan span = new TextSpan(description.span().begin(), apposition.end());
+    return new Mention(MentionKind.NAME, span, w.cut(span), inner.name(), inner,
+        description.text(), description.span());
   }
 
   /**
@@ -104,7 +144,8 @@ final class NounPhrases {
     while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE) {
       int k = to + 1;
       if (w.is(k, ",") || Words.isClauseEnd(w.word(k)) || Words.isRelative(w.word(k))
-          || w.hasPos(k, "VERB") && !w.isCapitalised(k) || w.hasPos(k, "AUX")) {
+          || w.hasPos(k, "VERB") && !w.isCapitalised(k) || w.hasPos(k, "AUX")
+          || k > i && Lexicons.OBJECT_MARKERS.contains(w.word(k)) && !opensNamedBody(w, k)) {
         break;
       }
       to = k;
