@@ -37,8 +37,9 @@ class DuckDbSqlIT {
     Path dir = ItDirs.fresh("DuckDbSqlIT");
     output = dir.resolve("out");
     Path rejected = TestCorpus.writeRejectedInput(dir.resolve("rejected-input"));
+    Path page = TestCorpus.writeHtmlPage(dir.resolve("html-input"));
     Path conf = JobConfFile.write(dir.resolve("job.json"),
-        TestCorpus.SAMPLE_ARTICLES + "," + rejected, output);
+        TestCorpus.SAMPLE_ARTICLES + "," + rejected + "," + page, output);
     spark = LocalSpark.start("DuckDbSqlIT");
     JobConfig config = JobConfigLoader.load(conf, Map.of());
     SaidWhoJob.run(spark, config);
@@ -70,7 +71,8 @@ class DuckDbSqlIT {
         assertThat(result.getLong(1)).as(table).isEqualTo(sparkRows);
       }
     }
-    assertThat(spark.table("articles").count()).isEqualTo(5);
+    assertThat(spark.table("articles").count()).isEqualTo(6);
+    assertThat(spark.table("article_texts").count()).isEqualTo(1);
   }
 
   @Test

@@ -10,14 +10,14 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The five tables of the job contract and where they live under an output path ({@code
+ * The tables of the job contract and where they live under an output path ({@code
  * <output>/<table>/batch_date=YYYY-MM-DD/part-*.parquet}). Stateless.
  */
 public final class OutputTables {
 
   /** Every table the job writes, in contract order. */
   public static final List<String> NAMES =
-      List.of("articles", "sentences", "quotes", "speakers", "rejects");
+      List.of("articles", "sentences", "quotes", "speakers", "rejects", "article_texts");
 
   private OutputTables() {}
 

@@ -1,6 +1,7 @@
 package io.saidwho.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,15 @@ public final class TestCorpus {
   public static Path writeRejectedInput(Path dir) throws IOException {
     Files.createDirectories(dir);
     writeLatin1(dir.resolve("latin1-article.txt"));
+    return dir;
+  }
+
+  /** Writes an invented news page, navigation, scripts and all, as {@code dir/page.html}. */
+  public static Path writeHtmlPage(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (InputStream page = TestCorpus.class.getResourceAsStream("/pages/harbour-bridge.html")) {
+      Files.copy(page, dir.resolve("page.html"));
+    }
     return dir;
   }
 

@@ -131,6 +131,20 @@ class WarcInputIT {
   }
 
   @Test
+  void theReadmesOffsetCheckQueryFindsEveryQuoteAtItsOffsets() {
+    LocalSpark.table(spark, output, Schemas.QUOTES).createOrReplaceTempView("quotes");
+    LocalSpark.table(spark, output, Schemas.ARTICLE_TEXTS).createOrReplaceTempView("article_texts");
+
+    List<Row> checked = spark.sql("SELECT q.quote_id, q.text,"
+        + " substr(t.text, q.begin_char + 1, q.end_char - q.begin_char) AS at_offsets"
+        + " FROM quotes q JOIN article_texts t ON t.article_id = q.article_id"
+        + " AND t.batch_date = q.batch_date").collectAsList();
+
+    assertThat(checked).hasSize(rows(output, Schemas.QUOTES).size())
+        .allSatisfy(r -> assertThat(r.getString(2)).isEqualTo(r.getString(1)));
+  }
+
+  @Test
   void quotesInScriptsAttributesCommentsAndNavigationNeverAppear() {
     for (Path out : List.of(output, htmlOutput)) {
       for (Row q : rows(out, Schemas.QUOTES)) {

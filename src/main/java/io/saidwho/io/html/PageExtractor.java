@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
 /**
  * The article of a news page: jsoup parses the bytes (charset from the HTTP header when given,
  * else the page's BOM or meta charset, else UTF-8); the page's metadata is read first (title:
- * {@code og:title}, else JSON-LD {@code headline}, else Readability's title (the {@code <title>}
- * without the site name), else {@code <title>}; {@link PublishedDate}; canonical URL); then Mozilla's Readability algorithm (Readability4J) picks the main content element,
+ * {@code og:title}, else JSON-LD {@code headline}, else the first {@code <h1>} when the {@code
+ * <title>} holds it, else Readability's title (the {@code <title>} without the site name), else
+ * {@code <title>}; {@link PublishedDate}; canonical URL); then Mozilla's Readability algorithm (Readability4J) picks the main content element,
  * which {@link ParagraphLines} turns into one line per paragraph. The text is the headline line
  * followed by the paragraph lines (the headline is not repeated when the content starts with it).
  * A body of fewer than {@link #MIN_WORDS} words outside links is no article text (a list of
@@ -40,6 +41,11 @@ public final class PageExtractor {
     }
     String title = declaredTitle(page);
     String pageTitle = blankToNull(page.title());
+    Element h1 = page.selectFirst("h1");
+    String heading = h1 == null ? null : blankToNull(h1.text());
+    if (title == null && heading != null && pageTitle != null && pageTitle.contains(heading)) {
+      title = heading;
+    }
     String publishedAt = PublishedDate.of(page);
     String canonical = canonicalUrl(page);
     Article article = new Readability4J(url == null ? NO_ADDRESS : url, page).parse();

@@ -6,7 +6,9 @@ import io.saidwho.io.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@code WARC-Target-URI}, source = its host, published_at = the page's own date, else {@code
  * WARC-Date}. A malformed or truncated record ends the file with one {@code read_error} reject,
  * after the records before it.
+ *
+ * <p>A {@code .warc.gz} file larger than the split size is cut into byte ranges read in parallel:
+ * a split starts at the first gzip member in its range that holds a record ({@link GzipMembers})
+ * and reads the records that start in its range. Uncompressed {@code .warc} files are one split.
  */
 public final class WarcFormat implements InputFormat {
 
@@ -51,22 +57,47 @@ public final class WarcFormat implements InputFormat {
   }
 
   @Override
-  public Iterator<InputRecord> read(FileSplit split, InputStream in, RecordParser parser)
-      throws IOException {
-    return new WarcRecords(split.file(), new WarcReader(in), parser);
+  public List<FileSplit> splits(InputFile file, long maxSplitBytes) {
+    if (!file.isGzip() || file.length() <= maxSplitBytes) {
+      return List.of(FileSplit.whole(file));
+    }
+    List<FileSplit> splits = new ArrayList<>();
+    for (long start = 0; start < file.length(); start += maxSplitBytes) {
+      splits.add(new FileSplit(file, start, Math.min(file.length(), start + maxSplitBytes)));
+    }
+    return splits;
   }
 
-  /** The response and resource records of one WARC file. */
+  @Override
+  public Iterator<InputRecord> read(FileSplit split, InputStream in, RecordParser parser)
+      throws IOException {
+    long end = split.isFirst() && split.end() >= split.file().length() ? Long.MAX_VALUE
+        : split.end();
+    if (split.isFirst()) {
+      return new WarcRecords(split.file(), new WarcReader(in), 0, end, parser);
+    }
+    GzipMembers.Start start = GzipMembers.next(in, split.start(), end);
+    return start == null ? Collections.emptyIterator()
+        : new WarcRecords(split.file(), new WarcReader(start.stream()), start.offset(), end,
+            parser);
+  }
+
+  /** The response and resource records that start in one split of a WARC file. */
   private static final class WarcRecords extends RecordIterator {
 
     private final InputFile file;
     private final WarcReader reader;
+    private final long base;
+    private final long end;
     private final RecordParser parser;
     private long lastPosition = -1;
 
-    WarcRecords(InputFile file, WarcReader reader, RecordParser parser) {
+    /** Records of {@code reader}, which starts at {@code base} of the file, up to {@code end}. */
+    WarcRecords(InputFile file, WarcReader reader, long base, long end, RecordParser parser) {
       this.file = file;
       this.reader = reader;
+      this.base = base;
+      this.end = end;
       this.parser = parser;
     }
 
@@ -74,7 +105,10 @@ public final class WarcFormat implements InputFormat {
     protected InputRecord computeNext() throws IOException {
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         WarcRecord record = next.get();
-        lastPosition = record.position();
+        lastPosition = base + record.position();
+        if (lastPosition >= end) {
+          return null;
+        }
         if (record instanceof WarcResponse response) {
           return InputRecord.of(file, lastPosition, response(response));
         }
@@ -87,7 +121,7 @@ public final class WarcFormat implements InputFormat {
 
     @Override
     protected InputRecord onError(IOException e) {
-      return InputRecord.of(file, Math.max(reader.position(), lastPosition + 1),
+      return InputRecord.of(file, Math.max(base + reader.position(), lastPosition + 1),
           ParsedRecord.rejected(RejectReason.READ_ERROR.reject(null, file.path(),
               "malformed or truncated WARC after the records before: " + e, null)));
     }

@@ -129,6 +129,37 @@ class WarcFormatTest {
     assertThat(parsed.reject().reason()).isEqualTo("too_large");
   }
 
+  @Test
+  void aGzippedWarcCutIntoByteRangesReadsEveryRecordExactlyOnce() throws IOException {
+    Path file = dir.resolve("many.warc.gz");
+    List<String> written = new ArrayList<>();
+    try (TestWarc warc = new TestWarc(file, WarcCompression.GZIP)) {
+      for (int i = 0; i < 12; i++) {
+        written.add(warc.page("https://gazette.example/p" + i, page(i % 2 == 0
+            ? "harbour-bridge.html" : "orchard-frost.html")));
+      }
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    InputFile whole = FormatReads.file(InputFormats.WARC, "many.warc.gz", bytes);
+    for (long size : List.of(500L, 1777L, 4096L, (long) bytes.length / 3, (long) bytes.length)) {
+      List<InputRecord> all = new ArrayList<>();
+      for (FileSplit split : InputFormats.WARC.splits(whole, size)) {
+        all.addAll(FormatReads.read(split, bytes, 100_000));
+      }
+      assertThat(all).as("split size %d", size)
+          .extracting(r -> r.parsed().article().id()).containsExactlyElementsOf(written);
+      assertThat(all).extracting(InputRecord::recordKey).isSorted().doesNotHaveDuplicates();
+    }
+    assertThat(InputFormats.WARC.splits(whole, 500)).hasSizeGreaterThan(10);
+  }
+
+  @Test
+  void anUncompressedWarcIsOneSplit() {
+    InputFile file = new InputFile(0, "mem:/x.warc", "mem:/x.warc", "x.warc", 1 << 30, "warc");
+
+    assertThat(InputFormats.WARC.splits(file, 1 << 20)).hasSize(1);
+  }
+
   private static String reason(InputRecord record) {
     return record.parsed().isRejected() ? record.parsed().reject().reason() : null;
   }
