@@ -14,6 +14,7 @@ import io.saidwho.core.quote.QuoteFinder;
 import io.saidwho.core.text.Article;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -40,15 +41,20 @@ public final class ArticleProcessor {
   }
 
   /** The standard pipeline over already loaded models (load them once per JVM). */
-  public static ArticleProcessor standard(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
-    return standard(sentences, tokens, pos, Sieves.DEFAULT_ORDER);
+  public static ArticleProcessor standard(
+      SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    return standard(sentences, tokens, pos, lemmas, Sieves.DEFAULT_ORDER);
   }
 
   /** The standard pipeline with the attribution sieves in the given order (by sieve name). */
   public static ArticleProcessor standard(
-      SentenceModel sentences, TokenizerModel tokens, POSModel pos, List<String> sieveOrder) {
+      SentenceModel sentences,
+      TokenizerModel tokens,
+      POSModel pos,
+      LemmatizerModel lemmas,
+      List<String> sieveOrder) {
     return new ArticleProcessor(
-        new TextAnalyzer(sentences, tokens, pos),
+        new TextAnalyzer(sentences, tokens, pos, lemmas),
         new MarkPairQuoteFinder(),
         new PosPatternQuoteClassifier(),
         new SieveAttributor(Sieves.byName(sieveOrder)));

@@ -42,7 +42,9 @@ public final class EvaluateMain {
     List<GoldQuote> gold = GoldReader.read(Path.of(options.get("--gold")));
     List<Article> articles = EvalArticles.load(Path.of(options.get("--articles")));
     checkGold(gold, articles);
-    EvaluationReport report = Evaluator.evaluate(gold, predict(articles));
+    Map<String, String> texts = new HashMap<>();
+    articles.forEach(a -> texts.put(a.id(), a.text()));
+    EvaluationReport report = Evaluator.evaluate(gold, predict(articles), texts);
     ReportPrinter.print(report, articles.size(), System.out);
     if (options.containsKey("--json")) {
       writeJson(report, Path.of(options.get("--json")));
@@ -62,7 +64,10 @@ public final class EvaluateMain {
             q.quote().span().cover(article.text()),
             q.quote().kind().label(),
             q.attribution().speaker(),
-            q.attribution().sieve()));
+            q.attribution().sieve(),
+            q.attribution().mention(),
+            q.attribution().mentionSpan(),
+            q.quote().kindRule()));
       }
     }
     return predicted;
@@ -82,6 +87,10 @@ public final class EvaluateMain {
       if (g.text() != null && !g.text().equals(g.span().cover(text))) {
         throw new EvaluationInputException(
             "Gold text of " + g.doc() + " " + g.span() + " differs from the article at its offsets");
+      }
+      if (g.hasSource() && g.source().end() > text.length()) {
+        throw new EvaluationInputException(
+            "Gold source " + g.source() + " lies outside " + g.doc());
       }
     }
   }

@@ -18,6 +18,9 @@ import java.util.Map;
  *     unnamed source, a crowd)
  * @param anonymousCorrect of those, how many the pipeline also left without speaker
  * @param sieveCounts matched quotes with a gold speaker, by the sieve that attributed them
+ * @param kindConfusion gold kind to predicted kind to count, over matched quotes with a gold kind
+ * @param kindErrorRules wrong kinds by "gold -> predicted by rule", the classifier rule that chose
+ * @param mentions mention accuracy over matched quotes whose gold gives source offsets
  * @param misses gold quotes no prediction matched (overlap, all kinds)
  * @param falsePositives predictions that matched no gold quote (overlap, all kinds)
  * @param kindErrors matched pairs whose kinds differ
@@ -34,6 +37,9 @@ public record EvaluationReport(
     int anonymousCompared,
     int anonymousCorrect,
     Map<String, Integer> sieveCounts,
+    Map<String, Map<String, Integer>> kindConfusion,
+    Map<String, Integer> kindErrorRules,
+    MentionReport mentions,
     List<GoldQuote> misses,
     List<PredictedQuote> falsePositives,
     List<Mismatch> kindErrors,

@@ -3,6 +3,7 @@ package io.saidwho.eval;
 import io.saidwho.core.text.TextSpan;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,22 +11,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Compares predicted quotes with gold quotes, document by document: span precision / recall / F1
- * per category (all, direct+partial, each kind) for exact and overlap matching, kind accuracy, and
- * speaker accuracy on matched quotes. Pure: no I/O.
+ * per category (all, direct+partial, each kind) for exact and overlap matching; on matched quotes,
+ * kind accuracy and the kind confusions (where the gold has kinds), speaker accuracy (where it has
+ * canonical speakers) and mention accuracy (where it has source offsets). Pure: no I/O.
  */
 public final class Evaluator {
 
   public static final String ALL = "all";
   public static final String SPEECH = "direct+partial";
-  private static final List<String> KINDS = List.of("direct", "partial", "non-speech");
+  /** The kind labels, in report order. */
+  public static final List<String> KINDS = List.of("direct", "partial", "non-speech");
 
   private Evaluator() {}
 
   public static EvaluationReport evaluate(List<GoldQuote> gold, List<PredictedQuote> predicted) {
+    return evaluate(gold, predicted, Map.of());
+  }
+
+  /**
+   * As {@link #evaluate(List, List)}; {@code texts} (article id to text, may be empty) lets the
+   * mention failures say whether the gold source is in the quote's paragraph.
+   */
+  public static EvaluationReport evaluate(
+      List<GoldQuote> gold, List<PredictedQuote> predicted, Map<String, String> texts) {
     Map<String, Scores> exact = new LinkedHashMap<>();
     Map<String, Scores> overlap = new LinkedHashMap<>();
     for (Map.Entry<String, Predicate<String>> category : categories().entrySet()) {
@@ -33,7 +46,7 @@ public final class Evaluator {
       exact.put(category.getKey(), score(gold, predicted, kind, SpanMatcher.Mode.EXACT));
       overlap.put(category.getKey(), score(gold, predicted, kind, SpanMatcher.Mode.OVERLAP));
     }
-    return details(gold, predicted, exact, overlap);
+    return details(gold, predicted, exact, overlap, texts);
   }
 
   private static Map<String, Predicate<String>> categories() {
@@ -68,11 +81,14 @@ public final class Evaluator {
       List<GoldQuote> gold,
       List<PredictedQuote> predicted,
       Map<String, Scores> exact,
-      Map<String, Scores> overlap) {
-    Tally tally = new Tally();
+      Map<String, Scores> overlap,
+      Map<String, String> texts) {
+    Tally tally = new Tally(new MentionTally(texts));
+    Map<String, List<GoldQuote>> goldByDoc = byDoc(gold, GoldQuote::doc);
+    Map<String, List<PredictedQuote>> predictedByDoc = byDoc(predicted, PredictedQuote::doc);
     for (String doc : docs(gold, predicted)) {
-      List<GoldQuote> g = gold.stream().filter(q -> q.doc().equals(doc)).toList();
-      List<PredictedQuote> p = predicted.stream().filter(q -> q.doc().equals(doc)).toList();
+      List<GoldQuote> g = goldByDoc.getOrDefault(doc, List.of());
+      List<PredictedQuote> p = predictedByDoc.getOrDefault(doc, List.of());
       List<SpanMatcher.Pair> pairs =
           SpanMatcher.match(
               g.stream().map(GoldQuote::span).toList(),
@@ -91,10 +107,21 @@ public final class Evaluator {
         tally.anonymousCompared,
         tally.anonymousCorrect,
         tally.sieves,
+        tally.kindConfusion,
+        tally.kindErrorRules,
+        tally.mentions.report(),
         tally.misses,
         tally.falsePositives,
         tally.kindErrors,
         tally.speakerErrors);
+  }
+
+  private static <T> Map<String, List<T>> byDoc(List<T> quotes, Function<T, String> doc) {
+    Map<String, List<T>> out = new HashMap<>();
+    for (T q : quotes) {
+      out.computeIfAbsent(doc.apply(q), k -> new ArrayList<>()).add(q);
+    }
+    return out;
   }
 
   private static Set<String> docs(List<GoldQuote> gold, List<PredictedQuote> predicted) {
@@ -141,11 +168,18 @@ public final class Evaluator {
     int speakerUnknown;
     int anonymousCompared;
     int anonymousCorrect;
+    final MentionTally mentions;
     final Map<String, Integer> sieves = new TreeMap<>();
+    final Map<String, Map<String, Integer>> kindConfusion = new TreeMap<>();
+    final Map<String, Integer> kindErrorRules = new TreeMap<>();
     final List<GoldQuote> misses = new ArrayList<>();
     final List<PredictedQuote> falsePositives = new ArrayList<>();
     final List<EvaluationReport.Mismatch> kindErrors = new ArrayList<>();
     final List<EvaluationReport.Mismatch> speakerErrors = new ArrayList<>();
+
+    Tally(MentionTally mentions) {
+      this.mentions = mentions;
+    }
 
     void add(List<GoldQuote> gold, List<PredictedQuote> predicted, List<SpanMatcher.Pair> pairs) {
       boolean[] goldMatched = new boolean[gold.size()];
@@ -168,19 +202,37 @@ public final class Evaluator {
     }
 
     private void compareAnonymous(GoldQuote gold, PredictedQuote predicted) {
-      if (!"non-speech".equals(gold.kind())) {
+      if (gold.hasKind() && !"non-speech".equals(gold.kind())) {
         anonymousCompared++;
         anonymousCorrect += predicted.speaker() == null ? 1 : 0;
       }
     }
 
     private void compare(GoldQuote gold, PredictedQuote predicted) {
+      mentions.compare(gold, predicted);
+      if (gold.hasKind()) {
+        compareKind(gold, predicted);
+      }
+      if (gold.speakerAnnotated()) {
+        compareSpeaker(gold, predicted);
+      }
+    }
+
+    private void compareKind(GoldQuote gold, PredictedQuote predicted) {
       kindCompared++;
+      kindConfusion.computeIfAbsent(gold.kind(), k -> new TreeMap<>())
+          .merge(predicted.kind(), 1, Integer::sum);
       if (gold.kind().equals(predicted.kind())) {
         kindCorrect++;
       } else {
         kindErrors.add(new EvaluationReport.Mismatch(gold, predicted));
+        kindErrorRules.merge(
+            gold.kind() + " -> " + predicted.kind() + " by " + predicted.kindRule(), 1,
+            Integer::sum);
       }
+    }
+
+    private void compareSpeaker(GoldQuote gold, PredictedQuote predicted) {
       if (gold.speaker() == null) {
         compareAnonymous(gold, predicted);
         return;

@@ -14,8 +14,10 @@ import java.util.List;
 
 /**
  * Reads a gold JSONL file: one object per line with at least {@code doc}, {@code start}, {@code
- * end}, {@code kind}; {@code text} and {@code speaker} optional. Blank lines are skipped. A bad
- * line fails with {@link EvaluationInputException} naming the file and line.
+ * end}; optional {@code text}, {@code kind}, {@code speaker} (sample-data's format), and {@code
+ * speaker_mention} (or {@code mention}) with {@code source_start}, {@code source_end} (the source
+ * mention's offsets, as in a mention-only set). Blank lines are skipped. A bad line fails with
+ * {@link EvaluationInputException} naming the file and line.
  */
 public final class GoldReader {
 
@@ -53,12 +55,43 @@ public final class GoldReader {
     if (start < 0 || end < start) {
       throw new EvaluationInputException(where + ": bad offsets start=" + start + ", end=" + end);
     }
+    String mention = optionalText(node, node.has("speaker_mention") ? "speaker_mention" : "mention");
     return new GoldQuote(
         doc,
         new TextSpan(start, end),
         optionalText(node, "text"),
-        requiredText(node, "kind", where),
-        optionalText(node, "speaker"));
+        optionalKind(node, where),
+        optionalText(node, "speaker"),
+        node.has("speaker"),
+        mention,
+        source(node, where));
+  }
+
+  private static String optionalKind(JsonNode node, String where) {
+    if (node.get("kind") == null || node.get("kind").isNull()) {
+      return null;
+    }
+    String kind = requiredText(node, "kind", where);
+    if (!Evaluator.KINDS.contains(kind)) {
+      throw new EvaluationInputException(
+          where + ": unknown kind \"" + kind + "\" (expected one of " + Evaluator.KINDS + ")");
+    }
+    return kind;
+  }
+
+  /** The source mention's span, or null when the row has no (or a null) {@code source_start}. */
+  private static TextSpan source(JsonNode node, String where) {
+    JsonNode start = node.get("source_start");
+    if (start == null || start.isNull()) {
+      return null;
+    }
+    int begin = requiredInt(node, "source_start", where);
+    int end = requiredInt(node, "source_end", where);
+    if (begin < 0 || end < begin) {
+      throw new EvaluationInputException(
+          where + ": bad source offsets source_start=" + begin + ", source_end=" + end);
+    }
+    return new TextSpan(begin, end);
   }
 
   private static String requiredText(JsonNode node, String key, String where) {

@@ -71,7 +71,7 @@ public record RunSummary(
     out.append(String.format(Locale.ROOT, "saidwho run %s (batch_date=%s): %s%n", runId,
         batchDate, status));
     for (String table : Schemas.TABLES) {
-      out.append(String.format(Locale.ROOT, "  %-10s %8d rows  %s/%s/batch_date=%s%n", table,
+      out.append(String.format(Locale.ROOT, "  %-13s %5d rows  %s/%s/batch_date=%s%n", table,
           count(table), outputPath, table, batchDate));
     }
     out.append(String.format(Locale.ROOT, "  rejects by reason: %s (ratio %.3f)%n",

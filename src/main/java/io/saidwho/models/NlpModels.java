@@ -5,22 +5,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The three English OpenNLP models (UD EWT sentence, tokenizer, POS), loaded from the model jars on
+ * The four English OpenNLP models (UD EWT sentence, tokenizer, POS, lemmatizer), loaded from the model jars on
  * the classpath ({@code org.apache.opennlp:opennlp-models-*-en:1.3.0}), never downloaded. Models
  * are immutable and thread-safe; {@link #shared()} loads them once per JVM. The {@code *ME} tools
  * built on them are not thread-safe: build those per partition (see {@code TextAnalyzer}).
  */
-public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+public record NlpModels(
+    SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
 
   public static final String SENTENCE_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   public static final String TOKENIZER_RESOURCE = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   public static final String POS_RESOURCE = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  public static final String LEMMATIZER_RESOURCE = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   /** The artifact of a POS model package that holds the maxent model. */
   private static final String POS_MODEL_ENTRY = "pos.model";
@@ -32,12 +35,12 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
 
   /** A new core pipeline over these models: one per partition or thread (it is not thread-safe). */
   public ArticleProcessor newProcessor() {
-    return ArticleProcessor.standard(sentences, tokens, pos);
+    return ArticleProcessor.standard(sentences, tokens, pos, lemmas);
   }
 
   /** As {@link #newProcessor()}, with the attribution sieves named in {@code sieveOrder}. */
   public ArticleProcessor newProcessor(List<String> sieveOrder) {
-    return ArticleProcessor.standard(sentences, tokens, pos, sieveOrder);
+    return ArticleProcessor.standard(sentences, tokens, pos, lemmas, sieveOrder);
   }
 
   /**
@@ -48,7 +51,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
     return new NlpModels(
         load(SENTENCE_RESOURCE, SentenceModel::new),
         load(TOKENIZER_RESOURCE, TokenizerModel::new),
-        greedy(loadShippedPos()));
+        greedy(loadShippedPos()),
+        load(LEMMATIZER_RESOURCE, LemmatizerModel::new));
   }
 
   /** The POS model exactly as shipped (beam search of size 3): the benchmark's baseline. */

@@ -33,7 +33,7 @@ public class TextAnalyzerBenchmark {
   public void setUp() {
     articles = BenchmarkArticles.generate();
     NlpModels models = NlpModels.shared();
-    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos());
+    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos(), models.lemmas());
   }
 
   @Benchmark

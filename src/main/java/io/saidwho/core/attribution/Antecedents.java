@@ -1,11 +1,13 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameOccurrence;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import io.saidwho.core.text.Sentence;
+import io.saidwho.core.text.Token;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +24,16 @@ final class Antecedents {
 
   private Antecedents() {}
 
-  /** The person {@code offset} most likely refers to, or null. */
-  static NameParts person(AttributionContext context, int offset, Referent referent) {
+  /**
+   * The person {@code offset} most likely refers to, or null; a sentence before whose subject is a
+   * description by role ("the party spokesman") stands for the person of that role named before.
+   */
+  static NameParts person(SieveContext context, int offset, Referent referent) {
+    return person(context, offset, referent, true);
+  }
+
+  private static NameParts person(
+      SieveContext context, int offset, Referent referent, boolean readDescriptions) {
     AnalyzedText text = context.text();
     int s = text.sentenceFrom(offset);
     if (s >= text.sentences().size()) {
@@ -38,13 +48,56 @@ final class Antecedents {
       if (k < s && opensWithPronoun(text, sentence)) {
         firstParagraph = Math.min(firstParagraph, sentence.paragraphIndex() - 1);
       }
-      NameParts found =
-          personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
+      NameParts found = k < s && readDescriptions
+          ? describedSubject(context, sentence, referent) : null;
+      if (found == null) {
+        found = personIn(context, sentence, Math.min(offset, sentence.end()), k == s, referent);
+      }
       if (found != null) {
         return found;
       }
     }
     return null;
+  }
+
+  /**
+   * "But the party spokesman questioned ...": a sentence whose subject is a definite description
+   * by role, before any name, refers to the person of that role named before it.
+   */
+  private static NameParts describedSubject(
+      SieveContext context, Sentence sentence, Referent referent) {
+    List<Token> tokens = context.text().taggedTokens(sentence.index());
+    String text = context.text().normalizedText();
+    int i = 0;
+    while (i < tokens.size() && isOpener(tokens.get(i))) {
+      i++;
+    }
+    if (i >= tokens.size() || !"the".equalsIgnoreCase(tokens.get(i).text(text))) {
+      return null;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+      Token t = tokens.get(k);
+      String word = t.text(text);
+      if (Lexicons.PERSON_ROLE_NOUNS.contains(word) && Character.isLowerCase(word.charAt(0))) {
+        boolean verbNext = k + 1 < tokens.size() && isVerb(tokens.get(k + 1));
+        return verbNext
+            ? person(context, sentence.begin(), Referent.role(word.toLowerCase(Locale.ROOT)),
+                false)
+            : null;
+      }
+      if (t.pos() == null || t.pos().startsWith("VERB") || t.pos().startsWith("PUNCT")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOpener(Token t) {
+    return t.pos() != null && (t.pos().startsWith("CCONJ") || t.pos().startsWith("ADV"));
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.pos() != null && (t.pos().startsWith("VERB") || t.pos().startsWith("AUX"));
   }
 
   /** A sentence whose subject is "He" or "She" hands the search on to the sentences before. */
@@ -55,7 +108,7 @@ final class Antecedents {
   }
 
   private static NameParts personIn(
-      AttributionContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
+      SieveContext context, Sentence sentence, int end, boolean nearest, Referent referent) {
     NameOccurrence best = null;
     for (NameOccurrence o : context.names().occurrences()) {
       if (o.begin() < sentence.begin() || o.begin() >= end) {
@@ -70,12 +123,12 @@ final class Antecedents {
     }
     Attribution speaker = nearest ? null : quoteSpeakerIn(context, sentence, referent);
     if (speaker != null && (best == null || speaker.mentionSpan().begin() <= best.begin())) {
-      return new NameParts(speaker.speakerTitle(), speaker.speaker(), false);
+      return partsOf(speaker);
     }
     return best == null ? null : best.parts();
   }
 
-  private static boolean isCandidate(AttributionContext context, NameOccurrence o) {
+  private static boolean isCandidate(SieveContext context, NameOccurrence o) {
     if (!o.isPerson() || !o.subjectLike() || insideQuote(context.quotes(), o.begin())) {
       return false;
     }
@@ -85,7 +138,7 @@ final class Antecedents {
 
   /** The earliest-mentioned person speaker of a quote attributed in this sentence, or null. */
   private static Attribution quoteSpeakerIn(
-      AttributionContext context, Sentence sentence, Referent referent) {
+      SieveContext context, Sentence sentence, Referent referent) {
     Attribution found = null;
     for (int q = 0; q < context.quotes().size(); q++) {
       Attribution a = context.result(q);
@@ -95,7 +148,7 @@ final class Antecedents {
           || a.speakerType() != SpeakerType.PERSON
           || !sentence.span().contains(a.mentionSpan().begin())
           || !referent.accepts(
-              new NameParts(a.speakerTitle(), a.speaker(), false), context.names())) {
+              partsOf(a), context.names())) {
         continue;
       }
       if (found == null || a.mentionSpan().begin() < found.mentionSpan().begin()) {
@@ -110,7 +163,7 @@ final class Antecedents {
    * head} ("the association" -> "... Operators Association"), else the nearest within two
    * paragraphs; or null.
    */
-  static NameParts organization(AttributionContext context, int offset, String head) {
+  static NameParts organization(SieveContext context, int offset, String head) {
     AnalyzedText text = context.text();
     int p = text.paragraphAt(Math.min(offset, text.text().length() - 1));
     int from = p <= 2 ? 0 : text.paragraphs().get(p - 2).begin();
@@ -147,6 +200,14 @@ final class Antecedents {
     return !NameWords.isPlace(head)
         && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
+  }
+
+  /**
+   * A person speaker of an earlier quote as name parts: the name in the normalised spelling (to
+   * look it up in the name index), the title as the article wrote it (it is reported as is).
+   */
+  static NameParts partsOf(Attribution a) {
+    return new NameParts(a.speakerTitle(), ArticleContext.normalized(a.speaker()), false);
   }
 
   static boolean insideQuote(List<Quote> quotes, int offset) {

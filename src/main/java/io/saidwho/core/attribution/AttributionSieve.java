@@ -2,10 +2,11 @@ package io.saidwho.core.attribution;
 
 /**
  * One attribution rule. {@link SieveAttributor} runs the sieves in order and asks each only about
- * the quotes no earlier sieve attributed (never about non-speech quotes).
+ * the quotes no earlier sieve attributed (never about non-speech quotes). A sieve outside this
+ * package is written against the read-only {@link SieveContext} and registered by name (see
+ * {@link Sieves}).
  *
- * <p>Implementations are stateless and thread-safe; per-article state lives in the {@link
- * AttributionContext}.
+ * <p>Implementations are stateless and thread-safe; per-article state lives in the context.
  */
 public interface AttributionSieve {
 
@@ -13,5 +14,5 @@ public interface AttributionSieve {
   String name();
 
   /** The attribution of quote {@code q} by this rule, or null when the rule does not apply. */
-  Attribution attribute(AttributionContext context, int q);
+  Attribution attribute(SieveContext context, int q);
 }

@@ -5,7 +5,8 @@ import io.saidwho.core.quote.Quote;
 import io.saidwho.core.quote.QuoteKind;
 
 /**
- * A quote with no cue of its own keeps the speaker of the previous quote when it follows it in the
+ * A quote with no cue of its own keeps the source of the previous quote (its speaker, or only its
+ * mention when the article never names it, and the mention it was named by) when it follows it in the
  * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
  * is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening a
  * paragraph (a subheading, a fragment) is not a continuation.
@@ -23,13 +24,13 @@ public final class ContinuationSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
+  public Attribution attribute(SieveContext context, int q) {
     int p = previousSpeech(context, q);
     if (p < 0 || context.cue(q) != null) {
       return null;
     }
     Attribution previous = context.result(p);
-    if (previous == null || !previous.hasSpeaker() || !follows(context, p, q)) {
+    if (previous == null || previous.mentionSpan() == null || !follows(context, p, q)) {
       return null;
     }
     return new Attribution(
@@ -43,7 +44,7 @@ public final class ContinuationSieve implements AttributionSieve {
         CONFIDENCE);
   }
 
-  private static int previousSpeech(AttributionContext context, int q) {
+  private static int previousSpeech(SieveContext context, int q) {
     for (int p = q - 1; p >= 0; p--) {
       if (context.quotes().get(p).kind() != QuoteKind.NON_SPEECH) {
         return p;
@@ -52,11 +53,11 @@ public final class ContinuationSieve implements AttributionSieve {
     return -1;
   }
 
-  private static boolean follows(AttributionContext context, int p, int q) {
+  private static boolean follows(SieveContext context, int p, int q) {
     AnalyzedText text = context.text();
     Quote quote = context.quotes().get(q);
     int open = Math.max(0, quote.begin() - 1);
-    int pp = text.paragraphAt(Math.max(0, context.quotes().get(p).begin() - 1));
+    int pp = text.paragraphAt(Math.max(0, context.quotes().get(p).end() - 1));
     int qp = text.paragraphAt(open);
     if (pp == qp) {
       return true;

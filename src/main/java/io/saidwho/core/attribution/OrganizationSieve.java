@@ -1,10 +1,12 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.attribution.cue.Cue;
+import io.saidwho.core.attribution.cue.Mention;
+import io.saidwho.core.attribution.cue.MentionKind;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A speech verb whose subject is "it" or an organization's description ({@code the statement
@@ -22,27 +24,14 @@ public final class OrganizationSieve implements AttributionSieve {
   /** Resolution by proximity: weaker than a name at the cue. */
   public static final double CONFIDENCE = 0.7;
 
-  private static final Set<String> DESCRIPTIONS =
-      words(
-          "statement ministry department agency government report readout resolution draft "
-              + "council committee organization organisation group office embassy mission "
-              + "company firm body bloc alliance league army military administration communique "
-              + "release union court party campaign kremlin movement club association trust "
-              + "team board federation network company's bank fund authority commission "
-              + "institute university school hospital force police airline carrier museum "
-              + "gallery library charity regulator watchdog trust network society");
-
-  private static final Set<String> SPOKESPEOPLE =
-      words("spokesperson spokesman spokeswoman representative statement spokespeople");
-
   @Override
   public String name() {
     return NAME;
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
-    LocatedCue cue = context.cue(q);
+  public Attribution attribute(SieveContext context, int q) {
+    Cue cue = context.cue(q);
     if (cue == null || !refersToOrganization(cue.mention())) {
       return null;
     }
@@ -51,20 +40,12 @@ public final class OrganizationSieve implements AttributionSieve {
     if (org == null) {
       return null;
     }
-    return new Attribution(
-        org.name(),
-        null,
-        SpeakerType.ORGANIZATION,
-        cue.mention().text(),
-        cue.mention().span(),
-        cue.cue(),
-        NAME,
-        CONFIDENCE);
+    return context.attribute(org, cue.mention(), cue, NAME, CONFIDENCE);
   }
 
   private static boolean refersToOrganization(Mention mention) {
     return mention.kind() == MentionKind.PRONOUN && "it".equals(mention.head())
-        || mention.kind() == MentionKind.DESCRIPTION && DESCRIPTIONS.contains(mention.head())
+        || mention.kind() == MentionKind.DESCRIPTION && Lexicons.ORGANIZATION_DESCRIPTIONS.contains(mention.head())
         || mention.kind() == MentionKind.DESCRIPTION && spokespersonOf(mention) != null;
   }
 
@@ -79,20 +60,16 @@ public final class OrganizationSieve implements AttributionSieve {
    * statement head, or null. An unnamed spokesperson speaks for the organization.
    */
   private static String spokespersonOf(Mention mention) {
-    if (!SPOKESPEOPLE.contains(mention.head())) {
+    if (!Lexicons.SPOKESPERSON_NOUNS.contains(mention.head())) {
       return null;
     }
     String[] words = mention.text().toLowerCase(Locale.ROOT).split(" ");
     for (int i = words.length - 2; i >= 0; i--) {
       String word = NameWords.stripPossessive(words[i]);
-      if (DESCRIPTIONS.contains(word)) {
+      if (Lexicons.ORGANIZATION_DESCRIPTIONS.contains(word)) {
         return word;
       }
     }
     return null;
-  }
-
-  private static Set<String> words(String spaced) {
-    return Set.copyOf(Arrays.asList(spaced.split(" ")));
   }
 }

@@ -1,9 +1,11 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.attribution.cue.Cue;
+import io.saidwho.core.attribution.cue.Mention;
+import io.saidwho.core.attribution.cue.MentionKind;
 import io.saidwho.core.name.NameParts;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,22 +24,14 @@ public final class PronounSieve implements AttributionSieve {
 
   private static final Pattern AGE = Pattern.compile("\\b\\d+-year-old\\b");
 
-  private static final Set<String> ROLES =
-      words(
-          "minister ambassador secretary president spokesman spokeswoman spokesperson "
-              + "envoy senator diplomat leader chief mayor governor premier chancellor "
-              + "official general commander director chairman chairwoman lawmaker congressman "
-              + "congresswoman representative adviser advisor prosecutor judge doctor officer "
-              + "king queen prince candidate negotiator secretary-general head");
-
   @Override
   public String name() {
     return NAME;
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
-    LocatedCue cue = context.cue(q);
+  public Attribution attribute(SieveContext context, int q) {
+    Cue cue = context.cue(q);
     if (cue == null) {
       return null;
     }
@@ -60,7 +54,7 @@ public final class PronounSieve implements AttributionSieve {
     if (person == null) {
       return null;
     }
-    return context.named(person, person.title(), mention, cue.cue(), NAME, CONFIDENCE);
+    return context.attribute(person, mention, cue, NAME, CONFIDENCE);
   }
 
   private static boolean isPersonalPronoun(Mention mention) {
@@ -81,13 +75,9 @@ public final class PronounSieve implements AttributionSieve {
     boolean indefinite =
         lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
     return mention.kind() == MentionKind.DESCRIPTION
-            && ROLES.contains(mention.head())
+            && Lexicons.PERSON_ROLE_NOUNS.contains(mention.head())
             && !indefinite
         ? mention.head()
         : null;
-  }
-
-  private static Set<String> words(String spaced) {
-    return Set.copyOf(Arrays.asList(spaced.split(" ")));
   }
 }

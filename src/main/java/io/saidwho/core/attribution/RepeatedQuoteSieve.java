@@ -1,12 +1,15 @@
 package io.saidwho.core.attribution;
 
+import io.saidwho.core.attribution.cue.Cue;
 import io.saidwho.core.quote.Quote;
 import java.util.Locale;
 
 /**
  * A quote whose words are quoted again elsewhere in the article (a subheading or pull quote
  * repeating a body quote, a lead repeating the end of a longer quote) takes the speaker of that
- * other, attributed occurrence. Words are compared case-insensitively, without punctuation; the
+ * other, attributed occurrence; the mention is the quote's own cue's, else the one that named the
+ * speaker there (a headline "Roe's 'no surrender'" repeating a body quote names Roe as the body
+ * did). Words are compared case-insensitively, without punctuation; the
  * other occurrence may contain this one.
  */
 public final class RepeatedQuoteSieve implements AttributionSieve {
@@ -24,7 +27,7 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
   }
 
   @Override
-  public Attribution attribute(AttributionContext context, int q) {
+  public Attribution attribute(SieveContext context, int q) {
     String words = words(context, context.quotes().get(q));
     if (words.length() < MIN_CHARS) {
       return null;
@@ -37,13 +40,18 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
           || !words(context, context.quotes().get(other)).contains(words)) {
         continue;
       }
-      return new Attribution(
-          a.speaker(), a.speakerTitle(), a.speakerType(), null, null, null, NAME, CONFIDENCE);
+      Cue own = context.cue(q);
+      if (own != null) {
+        return new Attribution(a.speaker(), a.speakerTitle(), a.speakerType(),
+            own.mention().text(), own.mention().span(), own.verb(), NAME, CONFIDENCE);
+      }
+      return new Attribution(a.speaker(), a.speakerTitle(), a.speakerType(), a.mention(),
+          a.mentionSpan(), a.cue(), NAME, CONFIDENCE);
     }
     return null;
   }
 
-  private static String words(AttributionContext context, Quote quote) {
+  private static String words(SieveContext context, Quote quote) {
     String text = context.text().text().substring(quote.begin(), quote.end());
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
   }

@@ -36,7 +36,7 @@ public final class SieveAttributor implements Attributor {
     if (quotes.isEmpty()) {
       return List.of();
     }
-    AttributionContext context = new AttributionContext(text, quotes);
+    ArticleContext context = new ArticleContext(text, quotes);
     for (AttributionSieve sieve : sieves) {
       for (int q = 0; q < quotes.size(); q++) {
         if (context.result(q) == null && quotes.get(q).kind() != QuoteKind.NON_SPEECH) {

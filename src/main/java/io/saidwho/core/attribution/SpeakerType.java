@@ -3,7 +3,9 @@ package io.saidwho.core.attribution;
 /** What kind of entity a speaker is. */
 public enum SpeakerType {
   PERSON("person"),
-  ORGANIZATION("organization");
+  ORGANIZATION("organization"),
+  /** Several named speakers at once ("Lee and Park wrote"). */
+  GROUP("group");
 
   private final String label;
 

@@ -1,5 +1,6 @@
 package io.saidwho.core.name;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,24 +20,70 @@ import java.util.regex.Pattern;
 public final class NameIndex {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}.'\u2019\\-]*");
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
 
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, Boolean> titled = new HashMap<>();
+  private final Map<String, TextSpan> firstSpans = new HashMap<>();
+  private final Map<String, TextSpan> expansions = new HashMap<>();
 
-  private NameIndex(List<NameOccurrence> occurrences) {
+  private NameIndex(List<NameOccurrence> occurrences, String text) {
     this.occurrences = List.copyOf(occurrences);
     for (NameOccurrence occurrence : occurrences) {
       if (occurrence.isPerson()) {
         register(occurrence.parts());
+      } else if (occurrence.isOrganization()) {
+        registerAcronyms(occurrence.parts(), text);
       }
     }
   }
 
-  /** Scans {@code text} for capitalised runs. */
+  /**
+   * The full name an acronym stands for in this article ("NIESR" for "National Institute of
+   * Economic and Social Research"): the name it follows in parentheses, else the first
+   * organization whose capitalised words it spells; null when none.
+   */
+  public TextSpan expansionOf(String acronym) {
+    return expansions.get(acronym.replace(".", ""));
+  }
+
+  private void registerAcronyms(NameParts parts, String text) {
+    TextSpan span = parts.nameSpan();
+    if (span == null || parts.nameWords().size() < 2) {
+      return;
+    }
+    Matcher defined = DEFINED_ACRONYM.matcher(text).region(span.end(), text.length());
+    if (defined.lookingAt()) {
+      expansions.put(defined.group(1), span);
+    }
+    expansions.putIfAbsent(initials(parts.nameWords()), span);
+  }
+
+  /** The capital initials of a name's words ("American Film Institute" gives "AFI"). */
+  private static String initials(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (NameWords.isCapitalised(word)) {
+        out.append(word.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Scans {@code text} for capitalised runs. Give the normalised copy of the article (typographic
+   * marks mapped to ASCII, same offsets): names then compare alike however the article writes its
+   * apostrophes, and each occurrence's offsets cut its name from the article's own text.
+   */
   public static NameIndex of(String text) {
-    return new NameIndex(scan(text));
+    return new NameIndex(scan(text), text);
+  }
+
+  /** The offsets of the first occurrence of person name {@code name}, or null. */
+  public TextSpan spanOf(String name) {
+    return firstSpans.get(name);
   }
 
   /** All runs in text order. */
@@ -88,6 +135,9 @@ public final class NameIndex {
     }
     if (parts.title() != null) {
       titled.put(name, true);
+    }
+    if (parts.nameSpan() != null) {
+      firstSpans.putIfAbsent(name, parts.nameSpan());
     }
   }
 
@@ -142,6 +192,9 @@ public final class NameIndex {
   }
 
   private static boolean isRunWord(String word, boolean joins) {
+    if (NameWords.isModifierCompound(word)) {
+      return false;
+    }
     if (NameWords.isCapitalised(word)) {
       return !NameWords.isFunctionWord(word);
     }
@@ -198,8 +251,11 @@ public final class NameIndex {
     if (phrase.endsWith(".") && !NameWords.isAcronym(phrase)) {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
-    NameParts parts = NameParts.parse("the".equalsIgnoreCase(before) ? "the " + phrase : phrase);
-    boolean possessive = NameWords.isPossessive(phrase);
+    boolean definite = "the".equalsIgnoreCase(before);
+    int from = definite ? begin - "the ".length() : begin;
+    NameParts parts = withRoleBefore(
+        NameParts.parse(text.substring(from, begin + phrase.length()), from), text, from);
+    boolean possessive = NameWords.isPossessive(phrase) && !opensSentence(text, from);
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean modifier =
@@ -207,6 +263,47 @@ public final class NameIndex {
     out.add(
         new NameOccurrence(
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+  }
+
+  private static final Pattern ROLE_WORDS_BEFORE = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]* ){1,3})$");
+
+  /**
+   * "party spokesman Tom Reyes", "union chief Jan Moretti": lower-case role words right before a
+   * person's name, which the scan of capitalised runs leaves out, are the person's title too.
+   */
+  private static NameParts withRoleBefore(NameParts parts, String text, int from) {
+    if (!parts.hasName() || parts.organization() || parts.title() != null) {
+      return parts;
+    }
+    Matcher m = ROLE_WORDS_BEFORE.matcher(text.substring(Math.max(0, from - 40), from));
+    if (!m.find()) {
+      return parts;
+    }
+    String[] words = m.group(1).trim().split(" ");
+    int first = words.length;
+    while (first > 0 && NameWords.isRole(words[first - 1])) {
+      first--;
+    }
+    if (first == words.length) {
+      return parts;
+    }
+    String title = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    int titleBegin = from - 1 - title.length();
+    return new NameParts(title, parts.name(), false, new TextSpan(titleBegin, from - 1),
+        parts.nameSpan());
+  }
+
+  /**
+   * True when the run at {@code begin} opens a sentence: "Jane Roe's proposal came ..." makes Roe the
+   * person the sentence is about, even in the possessive.
+   */
+  private static boolean opensSentence(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || i >= 1 && text.charAt(i) == ' '
+        && ".!?".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /**
@@ -252,29 +349,6 @@ public final class NameIndex {
   }
 
   private static boolean isPreposition(String word) {
-    switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "with":
-      case "by":
-      case "to":
-      case "from":
-      case "of":
-      case "for":
-      case "at":
-      case "in":
-      case "on":
-      case "about":
-      case "against":
-      case "between":
-      case "and":
-      case "told":
-      case "met":
-      case "called":
-      case "urged":
-      case "asked":
-      case "thanked":
-        return true;
-      default:
-        return false;
-    }
+    return Lexicons.OBJECT_MARKERS.contains(word);
   }
 }

@@ -1,8 +1,9 @@
 package io.saidwho.core.name;
 
+import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,60 +15,54 @@ import java.util.regex.Pattern;
  * that are not role words; leading places, nationalities and times are moved to the title. A phrase
  * whose head is an organization word, an acronym or a place names an organization.
  *
+ * <p>Parsed from a phrase with its offset in the article, the parts also carry the offsets of the
+ * title and the name, so that callers cut them from the article's own text (the phrase parsed is
+ * usually the normalised copy: same length, typographic marks mapped to ASCII, so the offsets
+ * hold in the original).
+ *
  * @param title the role words before the name, without a leading article, or null
  * @param name the proper name, or null when the phrase holds none
  * @param organization true when the phrase names an organization, country or body
+ * @param titleSpan the title's offsets in the article, or null when unknown or absent
+ * @param nameSpan the name's offsets in the article, or null when unknown or absent
  */
-public record NameParts(String title, String name, boolean organization) {
+public record NameParts(
+    String title, String name, boolean organization, TextSpan titleSpan, TextSpan nameSpan) {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:]+$");
 
-  /** Splits a phrase given as text (words separated by white space). */
+  /** Parts known only as strings (no offsets). */
+  public NameParts(String title, String name, boolean organization) {
+    this(title, name, organization, null, null);
+  }
+
+  /** Splits a phrase given as text (words separated by white space); offsets count from 0. */
   public static NameParts parse(String phrase) {
-    List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(phrase.trim())));
-    boolean definite = "the".equalsIgnoreCase(words.get(0));
-    while (!words.isEmpty() && isArticle(words.get(0))) {
+    return parse(phrase, 0);
+  }
+
+  /** Splits {@code phrase}, which starts at char {@code offset} of the article. */
+  public static NameParts parse(String phrase, int offset) {
+    List<Word> words = split(phrase, offset);
+    boolean definite = !words.isEmpty() && "the".equalsIgnoreCase(words.get(0).text());
+    while (!words.isEmpty() && isArticle(words.get(0).text())) {
       words.remove(0);
     }
-    if (words.isEmpty() || words.get(0).isEmpty()) {
+    if (words.isEmpty()) {
       return new NameParts(null, null, false);
     }
     int last = words.size() - 1;
-    words.set(last, NameWords.stripPossessive(words.get(last)));
+    words.set(last, words.get(last).withoutPossessive());
     NameParts employed = personOfOrganization(words);
     if (employed != null) {
       return employed;
     }
-    if (namesOrganization(words)) {
+    if (namesOrganization(texts(words))) {
       return organization(words, definite);
     }
     return person(words);
-  }
-
-  /**
-   * "Jane Roe of Hollis Street Research": a person's full name (two or more words) followed by "of"
-   * and a capitalised body names the person; the body goes to the title. Null when the phrase has
-   * no such shape ("Bank of England", "Duke of York" have no full name before "of").
-   */
-  private static NameParts personOfOrganization(List<String> words) {
-    int of = words.indexOf("of");
-    int body = of + 1 < words.size() && "the".equals(words.get(of + 1)) ? of + 2 : of + 1;
-    if (of < 2 || body >= words.size() || !NameWords.isCapitalised(words.get(body))) {
-      return null;
-    }
-    List<String> left = words.subList(0, of);
-    if (namesOrganization(left)) {
-      return null;
-    }
-    NameParts person = person(left);
-    if (!person.hasName() || person.nameWords().size() < 2) {
-      return null;
-    }
-    String employer = String.join(" ", words.subList(of, words.size()));
-    String title = person.title() == null ? employer : person.title() + " " + employer;
-    return new NameParts(title, person.name(), false);
   }
 
   /** True when the phrase holds a proper name. */
@@ -80,12 +75,75 @@ public record NameParts(String title, String name, boolean organization) {
     return name == null ? List.of() : List.of(name.split(" "));
   }
 
+  /** These parts with the name {@code canonical} (a fuller form of the same person's name). */
+  public NameParts withName(String canonical, TextSpan canonicalSpan) {
+    return new NameParts(title, canonical, organization, titleSpan, canonicalSpan);
+  }
+
+  /** A word of the phrase and its offsets in the article. */
+  private record Word(String text, int begin, int end) {
+
+    Word withoutPossessive() {
+      String bare = NameWords.stripPossessive(text);
+      return new Word(bare, begin, begin + bare.length());
+    }
+  }
+
+  private static List<Word> split(String phrase, int offset) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(phrase);
+    while (m.find()) {
+      words.add(new Word(m.group(), offset + m.start(), offset + m.end()));
+    }
+    return words;
+  }
+
+  private static List<String> texts(List<Word> words) {
+    List<String> out = new ArrayList<>(words.size());
+    words.forEach(w -> out.add(w.text()));
+    return out;
+  }
+
+  /**
+   * "Jane Roe of Hollis Street Research": a person's full name (two or more words) followed by "of"
+   * and a capitalised body names the person; the body goes to the title. Null when the phrase has
+   * no such shape ("Bank of England", "Duke of York" have no full name before "of").
+   */
+  private static NameParts personOfOrganization(List<Word> words) {
+    int of = texts(words).indexOf("of");
+    int body = of + 1 < words.size() && "the".equals(words.get(of + 1).text()) ? of + 2 : of + 1;
+    if (of < 2 || body >= words.size() || !NameWords.isCapitalised(words.get(body).text())) {
+      return null;
+    }
+    List<Word> left = words.subList(0, of);
+    if (namesOrganization(texts(left))) {
+      return null;
+    }
+    NameParts person = person(left);
+    if (!person.hasName() || person.nameWords().size() < 2) {
+      return null;
+    }
+    List<Word> employer = words.subList(of, words.size());
+    if (person.title() == null) {
+      return new NameParts(joined(employer), person.name(), false, spanOf(employer),
+          person.nameSpan());
+    }
+    String title = person.title() + " " + joined(employer);
+    TextSpan span = new TextSpan(person.titleSpan().begin(), employer.get(employer.size() - 1).end());
+    return new NameParts(title, person.name(), false, span, person.nameSpan());
+  }
+
   private static boolean namesOrganization(List<String> words) {
     String head = words.get(words.size() - 1);
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head) && !NameWords.isRole(head)
-        || NameWords.isPlace(head) && !isGivenNameBefore(words)
+        || NameWords.isPlace(head) && !isGivenNameBefore(words) && !isRoleBefore(words)
         || hasOrganizationOf(words);
+  }
+
+  /** "Mr Houston", "Sen. Jordan": a place after a role or honorific is a surname. */
+  private static boolean isRoleBefore(List<String> words) {
+    return words.size() >= 2 && NameWords.isRole(words.get(words.size() - 2));
   }
 
   /**
@@ -125,16 +183,19 @@ public record NameParts(String title, String name, boolean organization) {
    * "the", a leading possessive belongs to the name ("the Children's Society"); without "the" it is
    * an owner ("Britain's Labour Party").
    */
-  private static NameParts organization(List<String> words, boolean definite) {
+  private static NameParts organization(List<Word> words, boolean definite) {
     int begin = words.size() - 1;
-    while (begin > 0 && isOrganizationWord(words.get(begin - 1))) {
+    while (begin > 0 && isOrganizationWord(words.get(begin - 1).text())) {
       begin--;
     }
-    if (begin == 1 && definite && isNamePossessive(words.get(0))) {
+    if (begin == 1 && definite && isNamePossessive(words.get(0).text())) {
       begin = 0;
     }
-    String title = begin == 0 ? null : String.join(" ", words.subList(0, begin));
-    return new NameParts(title, String.join(" ", words.subList(begin, words.size())), true);
+    List<Word> name = words.subList(begin, words.size());
+    if (begin == 0) {
+      return new NameParts(null, joined(name), true, null, spanOf(name));
+    }
+    return titled(words.subList(0, begin), name, true);
   }
 
   private static boolean isNamePossessive(String word) {
@@ -156,21 +217,48 @@ public record NameParts(String title, String name, boolean organization) {
         || "&".equals(word);
   }
 
-  private static NameParts person(List<String> words) {
+  private static NameParts person(List<Word> words) {
     int begin = words.size();
-    while (begin > 0 && isNameWord(words.get(begin - 1))) {
+    if (isSurnameAfterGivenName(words)) {
       begin--;
     }
-    while (begin < words.size() - 1 && isPrefixWord(words.get(begin))) {
+    while (begin > 0 && isNameWord(words.get(begin - 1).text())) {
+      begin--;
+    }
+    while (begin < words.size() - 1 && isPrefixWord(words.get(begin).text())) {
       begin++;
     }
     if (begin == words.size()
-        || !NameWords.isCapitalised(words.get(begin))
-        || isPrefixWord(words.get(begin))) {
-      return new NameParts(joinOrNull(words, 0, words.size()), null, false);
+        || !NameWords.isCapitalised(words.get(begin).text())
+        || isPrefixWord(words.get(begin).text())) {
+      Title title = title(words);
+      return new NameParts(title == null ? null : title.text(), null, false,
+          title == null ? null : title.span(), null);
     }
-    return new NameParts(
-        joinOrNull(words, 0, begin), String.join(" ", words.subList(begin, words.size())), false);
+    return titled(words.subList(0, begin), words.subList(begin, words.size()), false);
+  }
+
+  /** Parts with {@code titleWords} (maybe none) before {@code nameWords}. */
+  private static NameParts titled(List<Word> titleWords, List<Word> nameWords, boolean org) {
+    Title title = title(titleWords);
+    return new NameParts(title == null ? null : title.text(), joined(nameWords), org,
+        title == null ? null : title.span(), spanOf(nameWords));
+  }
+
+  /** A title's words joined, without trailing punctuation, with its span. */
+  private record Title(String text, TextSpan span) {}
+
+  private static Title title(List<Word> words) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    String joined = joined(words);
+    String text = TRAILING_PUNCT.matcher(joined).replaceAll("").trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    int begin = words.get(0).begin();
+    return new Title(text, new TextSpan(begin, begin + text.length()));
   }
 
   private static boolean isNameWord(String word) {
@@ -180,7 +268,24 @@ public record NameParts(String title, String name, boolean organization) {
     return NameWords.isCapitalised(word)
         && !NameWords.isRole(word)
         && !NameWords.isFunctionWord(word)
-        && !NameWords.isPossessive(word);
+        && !NameWords.isPossessive(word)
+        && !NameWords.isModifierCompound(word);
+  }
+
+  /**
+   * "Clara May", "Tom Will": a capitalised last word that is also a function word or a month,
+   * right after a name word, is a surname.
+   */
+  private static boolean isSurnameAfterGivenName(List<Word> words) {
+    int n = words.size();
+    if (n < 2) {
+      return false;
+    }
+    String last = words.get(n - 1).text();
+    String before = words.get(n - 2).text();
+    return NameWords.isCapitalised(last)
+        && (NameWords.isFunctionWord(last) || NameWords.isTime(last))
+        && (FirstNames.isGivenName(before) || isNameWord(before) && !NameWords.isPlace(before));
   }
 
   /**
@@ -190,7 +295,7 @@ public record NameParts(String title, String name, boolean organization) {
   private static boolean isPrefixWord(String word) {
     return NameWords.isPlace(word) && !FirstNames.isGivenName(word)
         || NameWords.isDemonym(word)
-        || NameWords.isTime(word)
+        || NameWords.isTime(word) && !FirstNames.isGivenName(word)
         || NameWords.isAcronym(word) && !isInitials(word)
         || NameWords.isParticle(word);
   }
@@ -206,13 +311,12 @@ public record NameParts(String title, String name, boolean organization) {
         || "an".equalsIgnoreCase(word);
   }
 
-  private static String joinOrNull(List<String> words, int from, int to) {
-    if (from >= to) {
-      return null;
-    }
-    String joined =
-        TRAILING_PUNCT.matcher(String.join(" ", words.subList(from, to))).replaceAll("");
-    joined = joined.trim();
-    return joined.isEmpty() ? null : joined;
+  private static String joined(List<Word> words) {
+    return String.join(" ", texts(words));
+  }
+
+  /** The span from the first word's begin to the last word's end. */
+  private static TextSpan spanOf(List<Word> words) {
+    return new TextSpan(words.get(0).begin(), words.get(words.size() - 1).end());
   }
 }

@@ -20,7 +20,9 @@ public final class AnalyzedText {
   private final List<Sentence> sentences;
   private final Token[][] tokens;
   private final boolean[] tagged;
+  private byte[] titleCase;
   private final PosTagging tagging;
+  private final Lemmas lemmas;
   private final int tokenCount;
 
   AnalyzedText(
@@ -29,7 +31,8 @@ public final class AnalyzedText {
       List<Paragraph> paragraphs,
       List<Sentence> sentences,
       Token[][] tokens,
-      PosTagging tagging) {
+      PosTagging tagging,
+      Lemmas lemmas) {
     this.text = text;
     this.normalized = normalized;
     this.paragraphs = List.copyOf(paragraphs);
@@ -37,6 +40,7 @@ public final class AnalyzedText {
     this.tokens = tokens;
     this.tagged = new boolean[tokens.length];
     this.tagging = tagging;
+    this.lemmas = lemmas;
     int count = 0;
     for (Token[] sentenceTokens : tokens) {
       count += sentenceTokens.length;
@@ -52,6 +56,21 @@ public final class AnalyzedText {
   /** The text with typographic quote marks mapped to ASCII ({@code QuoteMarkNormalizer}). */
   public String normalizedText() {
     return normalized;
+  }
+
+  /** The lower-case lemma of a tagged token (see {@link Lemmas}). */
+  public String lemma(Token token) {
+    return lemmas.of(token.text(normalized), token.pos());
+  }
+
+  /** The lemmatizer's best guesses at a tagged token's lemma (see {@link Lemmas#candidates}). */
+  public List<String> lemmaCandidates(Token token) {
+    return lemmas.candidates(token.text(normalized), token.pos());
+  }
+
+  /** The best guesses at the lemma of {@code word} read as a verb, for a word no tagger saw. */
+  public List<String> verbLemmaCandidates(String word) {
+    return lemmas.candidates(word, null);
   }
 
   public List<Paragraph> paragraphs() {
@@ -87,6 +106,53 @@ public final class AnalyzedText {
       tagged[sentenceIndex] = true;
     }
     return List.of(tokens[sentenceIndex]);
+  }
+
+  /**
+   * True when sentence {@code s} is written in Title Case (a headline: most of its words start
+   * with a capital), so a capital tells nothing about a word being a name.
+   */
+  public boolean isTitleCase(int s) {
+    if (titleCase == null) {
+      titleCase = new byte[sentences.size()];
+    }
+    if (titleCase[s] == 0) {
+      titleCase[s] = (byte) (countsAsTitleCase(sentences.get(s)) ? 1 : 2);
+    }
+    return titleCase[s] == 1;
+  }
+
+  private boolean countsAsTitleCase(Sentence sentence) {
+    int words = 0;
+    int capitals = 0;
+    boolean inWord = false;
+    for (int i = sentence.begin(); i < sentence.end(); i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+      inWord = letter || c == '\'' || c == '\u2019' || c == '-';
+    }
+    return words >= 3 && capitals * 10 >= words * 6;
+  }
+
+  /**
+   * True when the token at {@code offset} opens its sentence: only quote marks, brackets, dashes or
+   * other non-letters stand between the sentence start and it.
+   */
+  public boolean opensSentence(int offset) {
+    int s = sentenceAt(offset);
+    if (s < 0) {
+      return true;
+    }
+    for (int i = sentences.get(s).begin(); i < offset; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the sentence holding char {@code offset}, or -1 when none does. */

@@ -7,6 +7,7 @@ import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -16,10 +17,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Paragraphs, sentences and tokens of an article with the OpenNLP UD English models; POS tags on
- * demand (see {@link AnalyzedText#taggedTokens(int)}).
+ * Paragraphs, sentences and tokens of an article with the OpenNLP UD English models; POS tags and
+ * lemmas on demand (see {@link AnalyzedText#taggedTokens(int)}, {@link Lemmas}).
  *
- * <p>Needs: the three models, already loaded. Produces: an {@link AnalyzedText} whose offsets are
+ * <p>Needs: the four models, already loaded. Produces: an {@link AnalyzedText} whose offsets are
  * half-open and index the original text. Sentences never cross a paragraph (line) boundary.
  * Detection and tagging run on the text with typographic quote marks mapped to ASCII (same length,
  * so offsets hold).
@@ -38,11 +39,14 @@ public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
+  private final Lemmas lemmas;
 
-  public TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+  public TextAnalyzer(
+      SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
     this.sentenceDetector = new SentenceDetectorME(sentences);
     this.tokenizer = new TokenizerME(tokens);
     this.tagger = new POSTaggerME(pos);
+    this.lemmas = new Lemmas(lemmas);
   }
 
   public AnalyzedText analyze(String text) {
@@ -54,21 +58,37 @@ public final class TextAnalyzer {
       splitSentences(normalized, paragraph, sentences, tokens);
     }
     return new AnalyzedText(
-        text, normalized, paragraphs, sentences, tokens.toArray(new Token[0][]), this::tag);
+        text, normalized, paragraphs, sentences, tokens.toArray(new Token[0][]), this::tag, lemmas);
   }
 
   private void splitSentences(
       String normalized, Paragraph paragraph, List<Sentence> sentences, List<Token[]> tokens) {
     String paragraphText = normalized.substring(paragraph.begin(), paragraph.end());
+    List<TextSpan> spans = new ArrayList<>();
     for (Span s : sentenceDetector.sentPosDetect(paragraphText)) {
       int begin = paragraph.begin() + s.getStart();
       int end = paragraph.begin() + s.getEnd();
       if (end <= begin) {
         continue;
       }
-      sentences.add(new Sentence(sentences.size(), paragraph.index(), new TextSpan(begin, end)));
-      tokens.add(tokenize(normalized, begin, end));
+      if (!spans.isEmpty() && continuesSentence(normalized, begin)) {
+        begin = spans.remove(spans.size() - 1).begin();
+      }
+      spans.add(new TextSpan(begin, end));
     }
+    for (TextSpan span : spans) {
+      sentences.add(new Sentence(sentences.size(), paragraph.index(), span));
+      tokens.add(tokenize(normalized, span.begin(), span.end()));
+    }
+  }
+
+  /**
+   * A "sentence" the detector starts with a lower-case letter continues the one before: it cut
+   * after an abbreviation or a closing quote ({@code “Why?” he asked.}, {@code Sen. Jane Roe
+   * (D-Ore.) said}). News prose starts no sentence in lower case.
+   */
+  private static boolean continuesSentence(String normalized, int begin) {
+    return Character.isLowerCase(normalized.charAt(begin));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.text.Token;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,6 @@ final class ClauseShape {
   private static final Set<String> LEADING = Set.of("PUNCT", "CCONJ", "INTJ", "ADV", "SCONJ");
   private static final Set<String> NOMINAL = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
   private static final Set<String> VERBAL = Set.of("AUX", "VERB", "ADV", "PART");
-  private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
   private static final int INTRO_MAX = 12;
   private static final int OPENER_MAX = 3;
   private static final int RELATIVE_REACH = 10;
@@ -113,7 +113,7 @@ final class ClauseShape {
     if (finiteVerbAt(j)) {
       return true;
     }
-    if (j < words.length && RELATIVE.contains(lower(j))) {
+    if (j < words.length && Lexicons.RELATIVE_PRONOUNS.contains(words[j])) {
       return hasMainVerbAfterRelative(j);
     }
     if (j < words.length && words[j].equals(",")) {
@@ -184,7 +184,7 @@ final class ClauseShape {
   private int skipNounPhrase(int from) {
     int i = from;
     while (i < words.length) {
-      if (NOMINAL.contains(tags[i]) && (i == from || !RELATIVE.contains(lower(i))) || isJoiner(i)) {
+      if (NOMINAL.contains(tags[i]) && (i == from || !Lexicons.RELATIVE_PRONOUNS.contains(words[i])) || isJoiner(i)) {
         i++;
       } else if (i > from && isPrepositionBeforeNoun(i)) {
         i++;

@@ -1,5 +1,6 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.nlp.AnalyzedText;
 import java.util.List;
 
 /**
@@ -12,10 +13,13 @@ import java.util.List;
  */
 final class InterruptedQuotes {
 
+  /** The rule name recorded on a piece this class made direct. */
+  static final String RULE = "interrupted-piece";
+
   private InterruptedQuotes() {}
 
   /** Rewrites the kinds in {@code quotes} (sorted, non-overlapping) in place. */
-  static void link(String text, List<Quote> quotes, int maxWords) {
+  static void link(AnalyzedText text, List<Quote> quotes, int maxWords) {
     for (int i = 0; i + 1 < quotes.size(); i++) {
       spread(text, quotes, i, maxWords);
     }
@@ -24,22 +28,23 @@ final class InterruptedQuotes {
     }
   }
 
-  private static void spread(String text, List<Quote> quotes, int i, int maxWords) {
+  private static void spread(AnalyzedText text, List<Quote> quotes, int i, int maxWords) {
     Quote a = quotes.get(i);
     Quote b = quotes.get(i + 1);
     boolean oneDirect = a.kind() == QuoteKind.DIRECT || b.kind() == QuoteKind.DIRECT;
     boolean noneTitle = a.kind() != QuoteKind.NON_SPEECH && b.kind() != QuoteKind.NON_SPEECH;
     if (oneDirect && noneTitle && areLinked(text, a, b, maxWords)) {
-      quotes.set(i, a.withKind(QuoteKind.DIRECT));
-      quotes.set(i + 1, b.withKind(QuoteKind.DIRECT));
+      quotes.set(i, a.kind() == QuoteKind.DIRECT ? a : a.withKind(QuoteKind.DIRECT, RULE));
+      quotes.set(i + 1, b.kind() == QuoteKind.DIRECT ? b : b.withKind(QuoteKind.DIRECT, RULE));
     }
   }
 
-  static boolean areLinked(String text, Quote a, Quote b, int maxWords) {
+  static boolean areLinked(AnalyzedText analyzed, Quote a, Quote b, int maxWords) {
+    String text = analyzed.text();
     if (!a.closed() || lastNonBlank(text, a.begin(), a.end()) != ',') {
       return false;
     }
-    if (LeadIn.before(text, a.begin() - 1).type() == LeadIn.Type.WORD) {
+    if (LeadIn.before(analyzed, a.begin() - 1).type() == LeadIn.Type.WORD) {
       return false;
     }
     int from = a.end() + 1;

@@ -1,5 +1,6 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.nlp.AnalyzedText;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,8 @@ record LeadIn(Type type, String word) {
   }
 
   /** The lead-in of the quote whose opening mark is at {@code mark}. */
-  static LeadIn before(CharSequence text, int mark) {
+  static LeadIn before(AnalyzedText analyzed, int mark) {
+    String text = analyzed.text();
     int i = lastCharBefore(text, mark);
     if (i < 0) {
       return new LeadIn(Type.BOUNDARY, "");
@@ -32,7 +34,9 @@ record LeadIn(Type type, String word) {
       return new LeadIn(Type.BOUNDARY, "");
     }
     String word = isWordChar(c) ? wordEndingAt(text, i + 1) : "";
-    boolean cue = SpeechCues.isSpeechVerb(word) || word.equalsIgnoreCase("that");
+    boolean cue =
+        !word.isEmpty() && SpeechCues.isSpeechVerb(analyzed.verbLemmaCandidates(word))
+            || word.equalsIgnoreCase("that");
     return new LeadIn(cue ? Type.CUE : Type.WORD, word);
   }
 

@@ -1,8 +1,8 @@
 package io.saidwho.core.quote;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.quote.QuoteMarks.Family;
 import io.saidwho.core.quote.QuoteMarks.Role;
-import java.util.Set;
 
 /**
  * Reads what one quote-mark character does in its context, from its neighbour chars alone: it opens
@@ -25,9 +25,6 @@ final class MarkContext {
     EITHER,
     NONE
   }
-
-  private static final Set<String> ELISIONS =
-      Set.of("n", "em", "tis", "twas", "til", "cause", "bout", "cos", "cuz", "nuff");
 
   private MarkContext() {}
 
@@ -98,7 +95,7 @@ final class MarkContext {
     if (end == from || (end < text.length() && Character.isLetter(text.charAt(end)))) {
       return false;
     }
-    return ELISIONS.contains(text.subSequence(from, end).toString().toLowerCase());
+    return Lexicons.ELISIONS.contains(text.subSequence(from, end).toString());
   }
 
   static boolean isBlank(char c) {

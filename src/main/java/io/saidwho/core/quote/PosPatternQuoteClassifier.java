@@ -36,28 +36,39 @@ public final class PosPatternQuoteClassifier implements QuoteClassifier {
     List<Quote> out = new ArrayList<>(quotes.size());
     TaggedSentences tagged = new TaggedSentences(text);
     for (Quote quote : quotes) {
-      out.add(quote.withKind(kindOf(text.text(), tagged, quote)));
+      out.add(classifyOne(text, tagged, quote));
     }
-    InterruptedQuotes.link(text.text(), out, ATTRIBUTION_MAX_WORDS);
+    InterruptedQuotes.link(text, out, ATTRIBUTION_MAX_WORDS);
     return out;
   }
 
-  private QuoteKind kindOf(String text, TaggedSentences tagged, Quote quote) {
-    LeadIn leadIn = LeadIn.before(text, quote.begin() - 1);
+  private Quote classifyOne(AnalyzedText analyzed, TaggedSentences tagged, Quote quote) {
+    String text = analyzed.text();
+    LeadIn leadIn = LeadIn.before(analyzed, quote.begin() - 1);
     ClauseShape shape = new ClauseShape(tagged.tokensIn(quote), text);
-    if (isScareQuote(tagged, quote, shape, leadIn)
-        || isTitle(shape, leadIn)
-        || SpeechCues.isMentionNoun(leadIn.word())
-        || isAppositiveTitle(text, quote, shape)) {
-      return QuoteKind.NON_SPEECH;
+    if (isScareQuote(tagged, quote, shape, leadIn)) {
+      return quote.withKind(QuoteKind.NON_SPEECH, "scare-quote");
+    }
+    if (isTitle(shape, leadIn)) {
+      return quote.withKind(QuoteKind.NON_SPEECH, "title");
+    }
+    if (SpeechCues.isMentionNoun(leadIn.word())) {
+      return quote.withKind(QuoteKind.NON_SPEECH, "mention-noun");
+    }
+    if (isAppositiveTitle(text, quote, shape)) {
+      return quote.withKind(QuoteKind.NON_SPEECH, "appositive-title");
     }
     if (leadIn.type() == LeadIn.Type.BOUNDARY) {
-      return shape.containsClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return shape.containsClause()
+          ? quote.withKind(QuoteKind.DIRECT, "standalone-clause")
+          : quote.withKind(QuoteKind.PARTIAL, "standalone-fragment");
     }
     if (leadIn.type() == LeadIn.Type.CUE || startsUpperCase(text, quote)) {
-      return shape.startsWithClause() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return shape.startsWithClause()
+          ? quote.withKind(QuoteKind.DIRECT, "cue-clause")
+          : quote.withKind(QuoteKind.PARTIAL, "cue-fragment");
     }
-    return QuoteKind.PARTIAL;
+    return quote.withKind(QuoteKind.PARTIAL, "woven-fragment");
   }
 
   /**

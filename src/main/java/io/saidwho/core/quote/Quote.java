@@ -7,8 +7,16 @@ import io.saidwho.core.text.TextSpan;
  * half-open; for a closed quote the opening mark sits at {@code span.begin() - 1} and the closing
  * mark at {@code span.end()}. An unclosed quote ends where the finder gave up (end of paragraph
  * or text) and has {@code closed == false}.
+ *
+ * @param kindRule the name of the classifier rule that chose {@code kind} (for the evaluation's
+ *     confusions; not written to the tables), or null before classification
  */
-public record Quote(TextSpan span, QuoteKind kind, boolean closed) {
+public record Quote(TextSpan span, QuoteKind kind, boolean closed, String kindRule) {
+
+  /** A quote whose kind no classifier has chosen yet. */
+  public Quote(TextSpan span, QuoteKind kind, boolean closed) {
+    this(span, kind, closed, null);
+  }
 
   public int begin() {
     return span.begin();
@@ -19,6 +27,11 @@ public record Quote(TextSpan span, QuoteKind kind, boolean closed) {
   }
 
   public Quote withKind(QuoteKind newKind) {
-    return new Quote(span, newKind, closed);
+    return new Quote(span, newKind, closed, kindRule);
+  }
+
+  /** This quote with {@code newKind}, chosen by the classifier rule {@code rule}. */
+  public Quote withKind(QuoteKind newKind, String rule) {
+    return new Quote(span, newKind, closed, rule);
   }
 }

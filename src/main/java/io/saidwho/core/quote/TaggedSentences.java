@@ -73,7 +73,7 @@ final class TaggedSentences {
     for (int i = firstFrom(sentence, quote.begin() - 1) - 1; i >= 0 && seen < window; i--) {
       if (!isQuoteMark(sentence.get(i))) {
         seen++;
-        if (SpeechCues.isSpeechVerb(sentence.get(i).text(text.text()))) {
+        if (SpeechCues.isSpeechVerb(text.lemmaCandidates(sentence.get(i)))) {
           return true;
         }
       }
@@ -91,7 +91,7 @@ final class TaggedSentences {
     int last = firstFrom(sentence, quote.begin()) - 1;
     for (int i = 0; i < last; i++) {
       Token next = sentence.get(i + 1);
-      if (SpeechCues.isSpeechVerb(sentence.get(i).text(text.text()))
+      if (SpeechCues.isSpeechVerb(text.lemmaCandidates(sentence.get(i)))
           && !isQuoteMark(next)
           && !"PROPN".equals(next.pos())
           && !"PUNCT".equals(next.pos())) {
@@ -114,7 +114,7 @@ final class TaggedSentences {
 
   private boolean scanForSpeechVerb(int sentence) {
     for (Token token : tokensOf(sentence)) {
-      if (SpeechCues.isSpeechVerb(token.text(text.text()))) {
+      if (SpeechCues.isSpeechVerb(text.lemmaCandidates(token))) {
         return true;
       }
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class AccordingToSieveTest {
 
-  private static final String SIEVE = AccordingToSieve.NAME;
+  private static final String SIEVE = Sieves.ACCORDING_TO;
 
   @Test
   void accordingToNamesSpeaker() {
@@ -16,7 +16,7 @@ class AccordingToSieveTest {
             "According to Jonas Berg, the repairs were \u201Cfinished ahead of time.\u201D", SIEVE);
 
     assertThat(a.get(0).speaker()).isEqualTo("Jonas Berg");
-    assertThat(a.get(0).cue()).isEqualTo("according to");
+    assertThat(a.get(0).cue()).as("the cue as written").isEqualTo("According to");
     assertThat(a.get(0).sieve()).isEqualTo(SIEVE);
   }
 

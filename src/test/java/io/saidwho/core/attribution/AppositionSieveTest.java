@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class AppositionSieveTest {
 
-  private static final String SIEVE = AppositionSieve.NAME;
+  private static final String SIEVE = Sieves.APPOSITION;
 
   @Test
   void appositionWithCommas() {
@@ -59,7 +59,7 @@ class AppositionSieveTest {
         Attributions.of(
             "Council President Ada Moss, who wrote most of the plan, said the cuts were"
                 + " \"painful but fair.\"",
-            CueAdjacencySieve.NAME,
+            Sieves.CUE_ADJACENCY,
             SIEVE);
 
     assertThat(a.get(0).speaker()).isEqualTo("Ada Moss");
@@ -82,7 +82,7 @@ class AppositionSieveTest {
     List<Attribution> a =
         Attributions.of(
             "She faces Sen. Wendell Hart, who has called her plan \"a fantasy\" in ads.",
-            CueAdjacencySieve.NAME,
+            Sieves.CUE_ADJACENCY,
             SIEVE);
 
     assertThat(a.get(0).speaker()).isEqualTo("Wendell Hart");

@@ -22,7 +22,7 @@ final class Attributions {
   static List<Attribution> of(String text, List<Quote> quotes, String... sieves) {
     NlpModels models = NlpModels.shared();
     AnalyzedText analyzed =
-        new TextAnalyzer(models.sentences(), models.tokens(), models.pos()).analyze(text);
+        new TextAnalyzer(models.sentences(), models.tokens(), models.pos(), models.lemmas()).analyze(text);
     return new SieveAttributor(Sieves.byName(List.of(sieves))).attribute(analyzed, quotes);
   }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ColonLeadInSieveTest {
 
-  private static final String SIEVE = ColonLeadInSieve.NAME;
+  private static final String SIEVE = Sieves.COLON_LEAD_IN;
 
   @Test
   void colonLeadInSameParagraph() {

@@ -13,7 +13,7 @@ class ContinuationSieveTest {
         Attributions.of(
             "\u201CThe mill is open again,\u201D Maria Lopez said.\n"
                 + "\u201CWe hired twelve people this week.\u201D",
-            CueAdjacencySieve.NAME,
+            Sieves.CUE_ADJACENCY,
             ContinuationSieve.NAME);
 
     assertThat(a.get(1).speaker()).isEqualTo("Maria Lopez");
@@ -26,7 +26,7 @@ class ContinuationSieveTest {
     List<Attribution> a =
         Attributions.of(
             "\u201CThe mill is open,\u201D Maria Lopez said. \u201CWe hired twelve people.\u201D",
-            CueAdjacencySieve.NAME,
+            Sieves.CUE_ADJACENCY,
             ContinuationSieve.NAME);
 
     assertThat(a).extracting(Attribution::speaker).containsExactly("Maria Lopez", "Maria Lopez");
@@ -39,7 +39,7 @@ class ContinuationSieveTest {
             "\u201CThe mill is open,\u201D Maria Lopez said.\n"
                 + "Prices fell in the spring.\n"
                 + "\u201CWe hired twelve people.\u201D",
-            CueAdjacencySieve.NAME,
+            Sieves.CUE_ADJACENCY,
             ContinuationSieve.NAME);
 
     assertThat(a.get(1)).isEqualTo(Attribution.none());
@@ -54,7 +54,7 @@ class ContinuationSieveTest {
             Attributions.quotes(text, io.saidwho.core.quote.QuoteKind.PARTIAL).get(1));
 
     List<Attribution> a =
-        Attributions.of(text, quotes, CueAdjacencySieve.NAME, ContinuationSieve.NAME);
+        Attributions.of(text, quotes, Sieves.CUE_ADJACENCY, ContinuationSieve.NAME);
 
     assertThat(a.get(0).speaker()).isEqualTo("Maria Lopez");
     assertThat(a.get(1)).isEqualTo(Attribution.none());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class CueAdjacencySieveTest {
 
-  private static final String SIEVE = CueAdjacencySieve.NAME;
+  private static final String SIEVE = Sieves.CUE_ADJACENCY;
 
   @Test
   void saidAfterNameAttributesToName() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DashSieveTest {
 
-  private static final String SIEVE = DashSieve.NAME;
+  private static final String SIEVE = Sieves.DASH;
 
   @Test
   void dashAttribution() {

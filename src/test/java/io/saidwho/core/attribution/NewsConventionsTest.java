@@ -191,4 +191,76 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Lena Brandt");
     assertThat(a.get(0).speakerTitle()).endsWith("Maj. Gen.");
   }
+
+  @Test
+  void anAcronymStandsForTheNameItFollowsInParentheses() {
+    List<Attribution> a = attribute("The Harbour Safety Board (HSB) met on Monday.\n"
+        + "\u201CThe pier is closed,\u201D the HSB said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harbour Safety Board");
+  }
+
+  @Test
+  void anAcronymSpellingAnOrganizationsInitialsStandsForIt() {
+    List<Attribution> a = attribute("The Northern Rail Union opposed the plan.\n"
+        + "\u201CWe will strike,\u201D the NRU said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northern Rail Union");
+  }
+
+  @Test
+  void aGivenNameSpeltLikeAMonthStartsTheName() {
+    List<Attribution> a = attribute("\u201CNo deal yet,\u201D said union chief Jan Moretti.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jan Moretti");
+  }
+
+  @Test
+  void aSurnameSpeltLikeAFunctionWordEndsTheName() {
+    List<Attribution> a = attribute("\u201CNo deal yet,\u201D said Clara May.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Clara May");
+  }
+
+  @Test
+  void anHonorificBeforeAPlaceWordNamesAPerson() {
+    List<Attribution> a = attribute("\u201CWe were not told,\u201D Mr Dakota said.");
+
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.PERSON);
+    assertThat(a.get(0).speaker()).isEqualTo("Dakota");
+  }
+
+  @Test
+  void parliamentaryRolesAreTitles() {
+    List<Attribution> a = attribute("\u201CIt is unfair,\u201D said Labour MP Jane Roe.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(0).speakerTitle()).isEqualTo("Labour MP");
+  }
+
+  @Test
+  void aCompoundEndingInLowerCaseModifiesTheNameButIsNone() {
+    List<Attribution> a = attribute("\u201CWe earned it,\u201D said Man-of-the-match Tom Reyes."
+        + " \u201CWe are ready,\u201D said Leeds-based Ana Ortiz.");
+
+    assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Reyes", "Ana Ortiz");
+  }
+
+  @Test
+  void aSentenceWhoseSubjectIsARoleStandsForThePersonOfThatRole() {
+    List<Attribution> a = attribute("Party spokesman Tom Reyes criticised the budget on Monday."
+        + " Finance chief Dan Ortiz defended it. But the spokesman questioned whether the money"
+        + " was there. He called the new levy \u201Cgrossly unfair\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void aPossessiveOpeningTheSentenceNamesThePersonItIsAbout() {
+    List<Attribution> a = attribute("Chairman Tom Reyes argued for a debate.\n"
+        + "Tom Reyes's plan comes weeks after Mayor Dan Ortiz met voters. He said it was"
+        + " \u201Ca fair test for both sides.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
+  }
 }

@@ -12,7 +12,7 @@ class OrganizationSieveTest {
     List<Attribution> a =
         Attributions.of(
             "\u201CThe border stays closed,\u201D the Interior Ministry said.",
-            CueAdjacencySieve.NAME);
+            Sieves.CUE_ADJACENCY);
 
     assertThat(a.get(0).speaker()).isEqualTo("Interior Ministry");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
@@ -36,7 +36,7 @@ class OrganizationSieveTest {
     List<Attribution> a =
         Attributions.of(
             "The WFO called the harvest \u201Cthe worst in a decade.\u201D",
-            CueAdjacencySieve.NAME);
+            Sieves.CUE_ADJACENCY);
 
     assertThat(a.get(0).speaker()).isEqualTo("WFO");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);

@@ -21,7 +21,7 @@ class RepeatedQuoteSieveTest {
             new Quote(new TextSpan(body, body + 17), QuoteKind.PARTIAL, true));
 
     List<Attribution> a =
-        Attributions.of(text, quotes, CueAdjacencySieve.NAME, RepeatedQuoteSieve.NAME);
+        Attributions.of(text, quotes, Sieves.CUE_ADJACENCY, RepeatedQuoteSieve.NAME);
 
     assertThat(a.get(1).speaker()).isEqualTo("Fishers Guild");
     assertThat(a.get(0).speaker()).isEqualTo("Fishers Guild");

@@ -27,16 +27,16 @@ class SieveAttributorTest {
     String text =
         "\u201CThe mill is open,\u201D Maria Lopez said.\n\u201CWe hired twelve people.\u201D";
 
-    List<Attribution> a = Attributions.of(text, CueAdjacencySieve.NAME, ContinuationSieve.NAME);
+    List<Attribution> a = Attributions.of(text, Sieves.CUE_ADJACENCY, ContinuationSieve.NAME);
 
     assertThat(a)
         .extracting(Attribution::sieve)
-        .containsExactly(CueAdjacencySieve.NAME, ContinuationSieve.NAME);
+        .containsExactly(Sieves.CUE_ADJACENCY, ContinuationSieve.NAME);
   }
 
   @Test
   void confidenceIsHigherForAdjacencyThanForPronounAndContinuation() {
-    assertThat(CueAdjacencySieve.CONFIDENCE)
+    assertThat(Sieves.CUE_ADJACENCY_CONFIDENCE)
         .isGreaterThan(PronounSieve.CONFIDENCE)
         .isGreaterThan(ContinuationSieve.CONFIDENCE);
   }

@@ -18,7 +18,7 @@ class TextAnalyzerTest {
   @BeforeAll
   static void loadModels() {
     NlpModels models = NlpModels.shared();
-    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos());
+    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos(), models.lemmas());
   }
 
   @Test
@@ -34,6 +34,18 @@ class TextAnalyzerTest {
         assertThat(t.text(text)).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void aSentenceTheDetectorStartsInLowerCaseContinuesThePreviousOne() {
+    String text = "\u201CWhy not?\u201D he asked. Sen. Jane Roe (D-Ore.) said no.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.sentences()).extracting(s -> s.span().cover(text))
+        .allMatch(s -> !Character.isLowerCase(s.charAt(0)))
+        .anyMatch(s -> s.contains("he asked"));
+    assertThat(analyzed.sentences().get(0).span().cover(text)).contains("he asked");
   }
 
   @Test

@@ -23,7 +23,7 @@ class PosPatternQuoteClassifierTest {
   @BeforeAll
   static void loadModels() {
     NlpModels models = NlpModels.shared();
-    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos());
+    analyzer = new TextAnalyzer(models.sentences(), models.tokens(), models.pos(), models.lemmas());
   }
 
   private List<String> classify(String text) {

@@ -1,0 +1,134 @@
+package io.saidwho.core.attribution.cue;
+
+/**
+ * The cue in the words after a quote's closing mark ({@link Frame#AFTER}): the subject or the verb
+ * opens the words. After a quote closed by a comma, a question or exclamation mark ({@code “…,” X
+ * VERB}, {@code “…,” VERB X}) any verb the tags give is the cue, a speech verb first ({@code “…,”
+ * Lee shot back}); after a quote closed by a period the words must start in lower case with a
+ * speech verb or its subject ({@code “….” said Roe}, {@code “….” he said}). Stateless.
+ */
+final class AfterCue {
+
+  private static final int MAX_CUE_DISTANCE = 14;
+
+  private AfterCue() {}
+
+  /**
+   * The cue and subject opening the words after a quote, or null.
+   *
+   * @param strict true when the quote closed on a comma, "?" or "!": the frame then takes any verb
+   */
+  static Cue read(Words w, boolean strict) {
+    int start = 0;
+    while (start < w.size() && ",".equals(w.word(start))) {
+      start++;
+    }
+    if (start >= w.size()) {
+      return null;
+    }
+    Cue cue = read(w, start, true);
+    if (cue == null && strict) {
+      cue = read(w, start, false);
+    }
+    if (cue == null && strict) {
+      cue = predicateAfterName(w, start);
+    }
+    return cue != null ? cue : trailing(w, start);
+  }
+
+  /**
+   * "…,” Tom Lee shot/NOUN back.": a name opening the words and a lower-case word the tagger did
+   * not read as a verb; it is the verb when it is a speech verb, forms one with its particle, or
+   * ends the sentence in "-ed".
+   */
+  private static Cue predicateAfterName(Words w, int start) {
+    int c = start;
+    while (c < w.size() && w.hasPos(c, "PROPN")) {
+      c++;
+    }
+    if (c == start || c >= w.size() || w.isCapitalised(c)
+        || !Character.isLetter(w.word(c).charAt(0))) {
+      return null;
+    }
+    Mention name = Mention.of(w, w.span(start, c - 1), w.word(c - 1), null);
+    if (name.kind() != MentionKind.NAME) {
+      return null;
+    }
+    int cueEnd = BeforeCue.cueEnd(w, c);
+    boolean last = cueEnd + 1 >= w.size() || Words.isClauseEnd(w.word(cueEnd + 1))
+        || w.is(cueEnd + 1, ",");
+    if (cueEnd > c || CueVerbs.isCue(w.verbLemmas(c)) || last && w.word(c).endsWith("ed")) {
+      return new Cue(Frame.AFTER, w.text(c, cueEnd), w.span(c, cueEnd), name);
+    }
+    return null;
+  }
+
+  /**
+   * A reporting clause that ends the sentence, after a comma, reports every quote of the sentence:
+   * {@code Britain could not afford the “…” planned by the Tories, he said.}
+   */
+  private static Cue trailing(Words w, int start) {
+    int end = w.size() - 1;
+    while (end > start && Words.isClauseEnd(w.word(end))) {
+      end--;
+    }
+    for (int c = end; c > start && end - c < MAX_TRAILING; c--) {
+      if (w.is(c, ",")) {
+        Words clause = w.tail(c + 1);
+        Cue cue = read(clause, 0, true);
+        return cue != null && cue.mention().span().end() <= w.end(end) ? cue : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_TRAILING = 12;
+
+  /** The first cue opening the words: only speech verbs when {@code speech}, else any verb. */
+  private static Cue read(Words w, int start, boolean speech) {
+    for (int c = start; c < Math.min(w.size(), start + MAX_CUE_DISTANCE); c++) {
+      if (Words.isClauseEnd(w.word(c))) {
+        return null;
+      }
+      if (speech ? !w.isCue(c) : !isPlainVerb(w, c)) {
+        continue;
+      }
+      int cueEnd = BeforeCue.cueEnd(w, c);
+      Mention mention =
+          c == start ? invertedSubject(w, c, cueEnd, speech) : leadingSubject(w, c, start);
+      if (mention != null) {
+        return new Cue(Frame.AFTER, w.text(c, cueEnd), w.span(c, cueEnd), mention);
+      }
+      if (speech || c == start) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A lower-case verb ("shot", "chimed") the tags give, not a participle or passive. */
+  private static boolean isPlainVerb(Words w, int c) {
+    return w.isVerb(c) && !w.isCapitalised(c) && !w.isParticiple(c);
+  }
+
+  /**
+   * "…,” said Jane Roe": a name or pronoun after the verb; a description ("added the senator")
+   * only after a speech verb.
+   */
+  private static Mention invertedSubject(Words w, int c, int cueEnd, boolean speech) {
+    if (w.isParticiple(c)) {
+      return null;
+    }
+    Mention mention = NounPhrases.subjectRight(w, cueEnd + 1);
+    if (mention != null && mention.kind() == MentionKind.DESCRIPTION && !speech) {
+      return null;
+    }
+    return mention;
+  }
+
+  /** "…,” Jane Roe said": the subject must open the words after the quote. */
+  private static Mention leadingSubject(Words w, int c, int start) {
+    Mention mention = NounPhrases.subjectLeft(w, c, start);
+    return mention == null || mention.span().begin() != w.begin(start) ? null : mention;
+  }
+}

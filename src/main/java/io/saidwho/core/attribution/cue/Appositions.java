@@ -1,0 +1,117 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
+
+/**
+ * The comma-delimited phrases between a subject and its verb, read right to left from the comma
+ * before the verb: {@code Jane Roe, 58, a retired teacher who lives nearby, said}. A relative
+ * clause or participle phrase is skipped; a noun phrase is a role, cut before any relative pronoun
+ * ("a retired teacher"); the role nearest the name wins. At most three phrases are read, and
+ * none past a bare name ("an airline spokesperson, Jane Roe, said": the name ends the reading).
+ *
+ * @param nameEnd index of the last token before the first comma (where the name ends)
+ * @param role the offsets of the role the phrases give, or null
+ * @param roleEnd index of the role phrase's last token (-1 when none)
+ */
+record Appositions(int nameEnd, TextSpan role, int roleEnd) {
+
+  private static final int MAX_TOKENS = 25;
+  private static final int MAX_PHRASES = 3;
+
+  /**
+   * Reads the phrases when token {@code j} is a comma; returns {@code (j, null, -1)} when it is
+   * not, and null when a comma opens something that is no apposition.
+   */
+  static Appositions read(Words w, int j, int lo) {
+    if (!w.is(j, ",")) {
+      return new Appositions(j, null, -1);
+    }
+    TextSpan role = null;
+    int roleEnd = -1;
+    int close = j;
+    for (int n = 0; n < MAX_PHRASES && close >= 0; n++) {
+      int open = openingComma(w, close, lo);
+      if (open < 0) {
+        if (n == 0) {
+          return null;
+        }
+        break;
+      }
+      TextSpan phraseRole = roleOf(w, open + 1, close - 1);
+      if (phraseRole != null) {
+        role = phraseRole;
+        roleEnd = close - 1;
+      }
+      j = open - 1;
+      if (isBareName(w, phraseRole)) {
+        break;
+      }
+      close = j >= lo && !w.isProperHead(j) && !w.hasPos(j, "PRON") ? open : -1;
+    }
+    return new Appositions(j, role, roleEnd);
+  }
+
+  /** The comma opening the phrase that ends at comma {@code close}, or -1. */
+  private static int openingComma(Words w, int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_TOKENS; k--) {
+      if (w.is(k, ",")) {
+        return k < close - 1 && isApposition(w, k + 1, close - 1) ? k : -1;
+      }
+      if (Words.isClauseEnd(w.word(k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** No clause of its own, except after a relative pronoun or as a participle phrase. */
+  private static boolean isApposition(Words w, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (Words.isRelative(w.word(i))) {
+        return true;
+      }
+      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i);
+      if (verb || w.isPersonalPronoun(i)) {
+        return i == from && w.isParticiple(i);
+      }
+    }
+    return true;
+  }
+
+  /** The role a phrase gives ("a retired teacher"), or null for clauses, ages and the like. */
+  private static TextSpan roleOf(Words w, int from, int to) {
+    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB")) {
+      return null;
+    }
+    int end = from;
+    while (end + 1 <= to && !Words.isRelative(w.word(end + 1))) {
+      end++;
+    }
+    TextSpan role = w.span(from, end);
+    return w.normalized(role).matches(".*\\p{L}.*") ? role : null;
+  }
+
+  /** "Jane Roe" between commas: the name itself, so the phrase before it is its title. */
+  private static boolean isBareName(Words w, TextSpan phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    NameParts parts = NameParts.parse(w.normalized(phrase), phrase.begin());
+    return parts.hasName() && !parts.organization() && isHonorific(parts.title());
+  }
+
+  /** No title, or one made only of role words ("Prof.", "Dr"). */
+  static boolean isHonorific(String title) {
+    if (title == null) {
+      return true;
+    }
+    for (String word : title.split(" ")) {
+      if (!NameWords.isRole(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

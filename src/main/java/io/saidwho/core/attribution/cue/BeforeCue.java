@@ -1,0 +1,251 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.lexicon.Lexicons;
+
+/**
+ * The cue in the words before a quote's opening mark: the last speech verb of the words with its
+ * subject to its left ({@link Frame#BEFORE}: {@code Blinken told reporters that “…”}), skipping
+ * adverbs, auxiliaries and a comma-delimited apposition; a participle ({@code …, saying “…”}) takes
+ * the subject of its main clause. Words ending in a colon or dash are a lead-in ({@link
+ * Frame#COLON}), also without a speech verb ({@code Jane Roe, the chair, was more upbeat:}).
+ * Stateless.
+ */
+final class BeforeCue {
+
+  private BeforeCue() {}
+
+  /**
+   * The cue of the words before a quote (same sentence), or null: a speech verb with its subject;
+   * else any verb that introduces the quote directly ({@code X VERB “…”}, {@code X VERB that “…”},
+   * {@code X VERB (in a statement, on Monday, to reporters) that “…”}, {@code X VERB: “…”}); else
+   * the subject of the nearest verb of the writer's clause the quote is woven into ({@link
+   * Frame#CLAUSE}: {@code X called the plan “…”}), unless the words start after an earlier quote
+   * of the sentence (the clause is then that quote's).
+   */
+  static Cue read(Words before, Words after, boolean followsQuote) {
+    boolean colon = endsWithColon(before);
+    Frame frame = colon ? Frame.COLON : Frame.BEFORE;
+    Words words = trimColon(before);
+    Cue cue = lastCue(words, frame);
+    if (cue == null) {
+      cue = frontedParticiple(before, after, frame);
+    }
+    if (cue == null) {
+      cue = introducingVerb(words, frame);
+    }
+    if (cue == null && colon) {
+      cue = clauseSubject(words, Frame.COLON);
+    }
+    if (cue == null && !colon && !followsQuote) {
+      cue = nearestVerb(words);
+    }
+    return cue;
+  }
+
+  /**
+   * Any verb that introduces the quote: between it and the mark stand only adverbials
+   * (prepositional phrases, time words, adverbs), then an optional comma or "that": {@code Roe
+   * tweeted Monday that “…”}, {@code Roe told reporters in a statement: “…”}.
+   */
+  private static Cue introducingVerb(Words w, Frame frame) {
+    for (int v = w.size() - 1; v >= 0; v--) {
+      if (w.isVerb(v) && !w.isCapitalised(v)) {
+        if (!onlyAdverbialsAfter(w, v)) {
+          return null;
+        }
+        Mention mention =
+            w.isParticiple(v) ? participleSubject(w, v) : NounPhrases.subjectLeft(w, v, 0);
+        return mention == null ? null : new Cue(frame, w.text(v, v), w.span(v, v), mention);
+      }
+    }
+    return null;
+  }
+
+  /** True when the words after verb {@code v} are adverbial chunks, then "," or "that". */
+  private static boolean onlyAdverbialsAfter(Words w, int v) {
+    int i = v + 1;
+    while (i < w.size()) {
+      if (w.is(i, ",") || w.is(i, "that")) {
+        i++;
+      } else if (w.hasPos(i, "ADV") || Lexicons.TIMES.contains(w.word(i))) {
+        i++;
+        while (i < w.size() && w.hasPos(i, "NOUN")) {
+          i++;
+        }
+      } else if (w.hasPos(i, "ADP") && !w.is(i, "that")) {
+        i = skipNominal(w, i + 1);
+      } else if (i == v + 1 && isObjectPronoun(w, i)) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "told us", "told them": a pronoun object right after the verb. */
+  private static boolean isObjectPronoun(Words w, int i) {
+    return w.hasPos(i, "PRON") && !w.isPersonalPronoun(i);
+  }
+
+  private static int skipNominal(Words w, int i) {
+    while (i < w.size()
+        && (w.hasPos(i, "DET") || w.hasPos(i, "ADJ") || w.hasPos(i, "NUM") || w.hasPos(i, "NOUN")
+            || w.hasPos(i, "PROPN") || w.hasPos(i, "PRON") || w.hasPos(i, "PART"))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The subject of the nearest verb left of the quote that has one ({@link Frame#CLAUSE}): the
+   * writer's clause the quote is built into ({@code He also seeks “…”}, {@code Trump in his speech
+   * called them “…”}).
+   */
+  private static Cue nearestVerb(Words w) {
+    for (int v = w.size() - 1; v > 0; v--) {
+      if (Words.isClauseEnd(w.word(v))) {
+        return null;
+      }
+      if (!w.isVerb(v) || w.isCapitalised(v)) {
+        continue;
+      }
+      Mention mention =
+          w.isParticiple(v) ? participleSubject(w, v) : NounPhrases.subjectLeft(w, v, 0);
+      if (mention != null) {
+        return new Cue(Frame.CLAUSE, w.text(v, v), w.span(v, v), mention);
+      }
+    }
+    return null;
+  }
+
+  /** The cue of a lead-in closing the previous paragraph with a colon, or null. */
+  static Cue readColon(Words leadIn) {
+    Cue cue = lastCue(trimColon(leadIn), Frame.COLON);
+    return cue != null ? cue : clauseSubject(trimColon(leadIn), Frame.COLON);
+  }
+
+  /** The last cue of the words with its subject, or null. */
+  static Cue lastCue(Words w, Frame frame) {
+    for (int c = w.size() - 1; c >= 0; c--) {
+      if (!w.isCue(c)) {
+        continue;
+      }
+      Mention mention =
+          w.isParticiple(c) ? participleSubject(w, c) : NounPhrases.subjectLeft(w, c, 0);
+      if (mention != null) {
+        return new Cue(frame, w.text(c, cueEnd(w, c)), w.span(c, cueEnd(w, c)), mention);
+      }
+      if (!sharesSubject(w, c)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A participle that opens its sentence before the quote ({@code Calling it a “sham,” Roe said})
+   * takes the subject of the main clause after the quote: the first name, after a comma, that is
+   * the subject of a verb. Null when the words before hold no such participle.
+   */
+  private static Cue frontedParticiple(Words before, Words after, Frame frame) {
+    int c = 0;
+    while (c < before.size()
+        && (before.hasPos(c, "CCONJ") || before.hasPos(c, "ADV") || before.hasPos(c, "PUNCT"))) {
+      c++;
+    }
+    if (c >= before.size() || !before.isCue(c) || !before.isParticiple(c)) {
+      return null;
+    }
+    for (int v = 1; v < after.size(); v++) {
+      if (!after.hasPos(v, "VERB") || Words.isClauseEnd(after.word(v - 1))) {
+        continue;
+      }
+      Mention subject = NounPhrases.subjectLeft(after, v, 0);
+      if (subject != null
+          && subject.kind() == MentionKind.NAME
+          && after.is(indexAt(after, subject.span().begin()) - 1, ",")) {
+        int end = cueEnd(before, c);
+        return new Cue(frame, before.text(c, end), before.span(c, end), subject);
+      }
+    }
+    return null;
+  }
+
+  private static int indexAt(Words w, int offset) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.begin(i) == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
+   * chair, was more upbeat:}), with that verb as the cue; null when there is none.
+   */
+  static Cue clauseSubject(Words w, Frame frame) {
+    for (int v = 1; v < w.size(); v++) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
+        continue;
+      }
+      Mention subject = NounPhrases.subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME) {
+        return new Cue(frame, w.text(v, v), w.span(v, v), subject);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the cue's last token: the verb, or its particle ("called on"). */
+  static int cueEnd(Words w, int c) {
+    if (c + 1 >= w.size()) {
+      return c;
+    }
+    for (String lemma : w.verbLemmas(c)) {
+      if (CueVerbs.takesParticle(lemma, w.word(c + 1).toLowerCase(java.util.Locale.ROOT))) {
+        return c + 1;
+      }
+    }
+    return c;
+  }
+
+  /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */
+  private static boolean sharesSubject(Words w, int c) {
+    int j = NounPhrases.skipModifiers(w, c - 1, 0);
+    return j >= 0 && w.hasPos(j, "CCONJ");
+  }
+
+  /**
+   * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
+   * failing a name, the nearest pronoun or description subject.
+   */
+  private static Mention participleSubject(Words w, int c) {
+    Mention fallback = null;
+    for (int v = c - 1; v > 0; v--) {
+      if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
+        continue;
+      }
+      Mention subject = NounPhrases.subjectLeft(w, v, 0);
+      if (subject != null && subject.kind() == MentionKind.NAME) {
+        return subject;
+      }
+      fallback = fallback == null ? subject : fallback;
+    }
+    return fallback;
+  }
+
+  /** A lead-in ends in a colon or a dash: {@code X told members:}, {@code X didn't hesitate —}. */
+  static boolean endsWithColon(Words w) {
+    if (w.size() == 0) {
+      return false;
+    }
+    String last = w.word(w.size() - 1);
+    return ":".equals(last) || "\u2014".equals(last) || "\u2013".equals(last) || "--".equals(last);
+  }
+
+  private static Words trimColon(Words w) {
+    return endsWithColon(w) ? w.head(w.size() - 1) : w;
+  }
+}

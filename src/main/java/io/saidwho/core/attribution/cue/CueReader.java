@@ -1,0 +1,102 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.name.NameIndex;
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.quote.Quote;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the cues of an article's quotes from the words around each quote ({@link QuoteRegions}),
+ * in the frames of news writing ({@link Frame}). A quote's own cue ({@link #cue}) is the first
+ * frame that reads: after the quote, before it (a colon lead-in there is a {@link Frame#COLON}),
+ * then a colon lead-in closing the previous paragraph. {@link Frame#ACCORDING_TO} and {@link
+ * Frame#DASH} are read apart ({@link #cue(int, Frame)}). Each reading is done once per quote, on
+ * first request; only the sentences read are tagged. One per article; not thread-safe.
+ */
+public final class CueReader {
+
+  private final QuoteRegions regions;
+  private final AnalyzedText text;
+  private final List<Quote> quotes;
+  private final NameIndex names;
+  private final Map<Frame, Cue>[] read;
+  private final Cue[] own;
+  private final boolean[] ownRead;
+
+  @SuppressWarnings("unchecked")
+  public CueReader(AnalyzedText text, List<Quote> quotes, NameIndex names) {
+    this.text = text;
+    this.quotes = quotes;
+    this.names = names;
+    this.regions = new QuoteRegions(text, quotes);
+    this.read = new Map[quotes.size()];
+    this.own = new Cue[quotes.size()];
+    this.ownRead = new boolean[quotes.size()];
+  }
+
+  /** The quote's own cue and subject, or null when it has none. */
+  public Cue cue(int q) {
+    if (!ownRead[q]) {
+      own[q] = knownName(readOwn(q));
+      ownRead[q] = true;
+    }
+    return own[q];
+  }
+
+  /** The quote's cue in {@code frame} ({@link Frame#ACCORDING_TO} or {@link Frame#DASH} read on
+   * their own; any other frame only when it is the quote's own cue), or null. */
+  public Cue cue(int q, Frame frame) {
+    if (frame != Frame.ACCORDING_TO && frame != Frame.DASH) {
+      Cue cue = cue(q);
+      return cue != null && cue.frame() == frame ? cue : null;
+    }
+    if (read[q] == null) {
+      read[q] = new EnumMap<>(Frame.class);
+    }
+    if (!read[q].containsKey(frame)) {
+      read[q].put(frame, frame == Frame.DASH
+          ? DashCue.read(text, quotes.get(q))
+          : AccordingTo.read(regions.after(q), regions.before(q)));
+    }
+    return read[q].get(frame);
+  }
+
+  private Cue readOwn(int q) {
+    Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
+    if (after != null) {
+      return after;
+    }
+    Words before = regions.before(q);
+    if (before.size() > 0) {
+      return BeforeCue.read(before, regions.after(q), regions.beforeFollowsQuote(q));
+    }
+    Words leadIn = regions.previousParagraphLeadIn(q);
+    if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {
+      return BeforeCue.readColon(leadIn);
+    }
+    return LeadInCue.read(regions, q);
+  }
+
+  /**
+   * A capitalised one-word description the tagger misread ("Critics" is a noun, "Roe" may be too)
+   * that the article uses as a person's name reads as that name.
+   */
+  private Cue knownName(Cue cue) {
+    if (cue == null || cue.mention().kind() != MentionKind.DESCRIPTION) {
+      return cue;
+    }
+    Mention m = cue.mention();
+    String word = m.span().cover(text.normalizedText());
+    if (!Character.isUpperCase(word.charAt(0)) || word.contains(" ")
+        || !names.isKnownPerson(word)) {
+      return cue;
+    }
+    NameParts parts = NameParts.parse(word, m.span().begin());
+    return parts.hasName()
+        ? new Cue(cue.frame(), cue.verb(), cue.verbSpan(), m.asName(word, parts))
+        : cue;
+  }
+}

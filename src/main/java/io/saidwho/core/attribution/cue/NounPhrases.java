@@ -1,0 +1,218 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.NameParts;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
+
+/**
+ * Reads the subject phrase of a verb from POS-tagged words: to its left ("Foreign Minister Jane
+ * Roe said", "Roe, a farmer, said", "The mayor, Jane Roe, said", "he said") or, after an inverted
+ * cue, to its right ("said Jane Roe, a farmer"). Adverbs and auxiliaries between the subject and
+ * the verb are skipped; a comma-delimited apposition ({@link Appositions}) becomes the title.
+ * Stateless and thread-safe.
+ */
+final class NounPhrases {
+
+  private static final int MAX_PHRASE = 10;
+
+  private NounPhrases() {}
+
+  /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
+  static Mention subjectLeft(Words w, int c, int lo) {
+    int j = skipModifiers(w, c - 1, lo);
+    if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
+      j -= 2;
+    }
+    if (j < lo) {
+      return null;
+    }
+    Appositions appositions = Appositions.read(w, j, lo);
+    if (appositions == null) {
+      return null;
+    }
+    j = appositions.nameEnd();
+    if (j < lo) {
+      return null;
+    }
+    TextSpan apposition = appositions.role();
+    int from = phraseStart(w, j, lo);
+    Mention before = from > j ? null : mention(w, from, j, apposition);
+    if (apposition == null) {
+      return before;
+    }
+    return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
+  }
+
+  /**
+   * "The U.S. ambassador, Jane Roe, said": when the apposition is a bare person name and the phrase
+   * before it is not, the apposition is the name and the phrase its title.
+   */
+  private static Mention preposedName(
+      Words w, Mention before, TextSpan apposition, int from, int to, int appositionEnd) {
+    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
+      return before;
+    }
+    NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
+    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+      return before;
+    }
+    while (from > 0
+        && !w.is(from - 1, ",")
+        && !Words.isClauseEnd(w.word(from - 1))
+        && !w.hasPos(from - 1, "VERB")) {
+      from--;
+    }
+    TextSpan title = w.span(from, to);
+    TextSpan span = w.span(from, appositionEnd);
+    return new Mention(
+        MentionKind.NAME, span, w.cut(span), inner.name(), inner, w.cut(title), title);
+  }
+
+  /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */
+  static Mention subjectRight(Words w, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    if (w.hasPos(i, "PRON")) {
+      return mention(w, i, i, null);
+    }
+    int to = i - 1;
+    while (to + 1 < w.size() && to + 1 - i < MAX_PHRASE && isPhraseWord(w, to + 1, to, -1)) {
+      to++;
+    }
+    while (to >= i && !isHead(w, to)) {
+      to--;
+    }
+    if (to < i) {
+      return null;
+    }
+    return mention(w, i, to, appositionAfter(w, to + 1));
+  }
+
+  private static boolean isHead(Words w, int i) {
+    return w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.isCapitalised(i);
+  }
+
+  /** The role after a name's comma ("…, a spokesperson for the mission"), or null. */
+  private static TextSpan appositionAfter(Words w, int comma) {
+    if (!w.is(comma, ",") || comma + 1 >= w.size() || w.hasPos(comma + 1, "PRON")) {
+      return null;
+    }
+    int end = comma + 1;
+    while (end < w.size()
+        && !Words.isClauseEnd(w.word(end))
+        && !w.is(end, ",")
+        && !w.hasPos(end, "VERB")
+        && !w.hasPos(end, "AUX")) {
+      end++;
+    }
+    return end > comma + 1 ? w.span(comma + 1, end - 1) : null;
+  }
+
+  private static Mention mention(Words w, int from, int to, TextSpan apposition) {
+    String head = w.word(to);
+    if (!Character.isLetter(head.charAt(0))) {
+      return null;
+    }
+    TextSpan cleanApposition =
+        apposition == null || !w.normalized(apposition).matches(".*\\p{L}.*") ? null : apposition;
+    String kindHead = w.isProperHead(to) ? head : head.toLowerCase(java.util.Locale.ROOT);
+    return Mention.of(w, w.span(from, to), kindHead, cleanApposition);
+  }
+
+  /**
+   * The index left of the adverbs, auxiliaries and a short parenthesis ("Sen. Jane Roe (D-Ore.)
+   * said") that end at {@code j}.
+   */
+  static int skipModifiers(Words w, int j, int lo) {
+    while (j >= lo) {
+      if (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
+          || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j))) {
+        j--;
+      } else if (w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
+        j = openingParenthesis(w, j, lo) - 1;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static final int MAX_PARENTHESIS = 8;
+
+  /** The "(" that opens the short parenthesis closed at {@code close}, or -1. */
+  private static int openingParenthesis(Words w, int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_PARENTHESIS; k--) {
+      if (w.is(k, "(")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of the noun phrase that ends at {@code j}. */
+  private static int phraseStart(Words w, int j, int lo) {
+    if (w.hasPos(j, "PRON") && !w.hasPos(j, "PRON+")) {
+      return Mention.isPronoun(w.word(j).toLowerCase(java.util.Locale.ROOT)) ? j : j + 1;
+    }
+    int from = j;
+    while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
+      from--;
+      if (w.hasPos(from, "DET")) {
+        break;
+      }
+    }
+    return isPhraseWord(w, j, j, j) ? from : j + 1;
+  }
+
+  /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
+  private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    if (NameWords.isNameSuffix(w.word(i)) && w.isCapitalised(i)) {
+      return true;
+    }
+    String word = w.word(i);
+    if (w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN") || w.hasPos(i, "NUM")) {
+      return !w.isCue(i) || w.isCapitalised(i);
+    }
+    if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
+      return i != head;
+    }
+    if ("of".equals(word) || NameWords.isParticle(word)) {
+      return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    if ("and".equals(word) || "&".equals(word)) {
+      return i != head && joinsOrganization(w, i);
+    }
+    if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
+      return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
+    }
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
+  }
+
+  /**
+   * "Department of Health and Social Care", "Carrow & Finch": a conjunction between capitalised
+   * words that continues an organization's name ("&" always; "and" after "Head of ...").
+   */
+  private static boolean joinsOrganization(Words w, int i) {
+    if (i == 0 || i + 1 >= w.size() || !w.isCapitalised(i - 1) || !w.isCapitalised(i + 1)) {
+      return false;
+    }
+    if ("&".equals(w.word(i))) {
+      return true;
+    }
+    for (int k = i - 1; k > 0 && (w.isCapitalised(k) || w.is(k, "of")); k--) {
+      if (w.is(k, "of") && NameWords.isOrganizationHead(w.word(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A hyphen or period glued to both neighbours ("al-Malki", "U.S."). */
+  private static boolean isGlue(Words w, int i) {
+    String word = w.word(i);
+    boolean punct = "-".equals(word) || ".".equals(word) || "'s".equals(word) || "'".equals(word);
+    return punct && i > 0 && w.touches(i - 1);
+  }
+}

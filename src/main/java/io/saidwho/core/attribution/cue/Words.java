@@ -1,0 +1,290 @@
+package io.saidwho.core.attribution.cue;
+
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.NameWords;
+import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.text.TextSpan;
+import io.saidwho.core.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence) as
+ * the cue readers see it. Words are compared in the normalised copy of the article (typographic
+ * marks as ASCII); every phrase handed out ({@link #text}) is cut from the article's own text at its
+ * offsets. Also the word-class predicates the phrase readers share. Immutable.
+ */
+public final class Words {
+
+  private final List<Token> tokens;
+  private final AnalyzedText analyzed;
+  private final String normalized;
+  private final String[] tags;
+
+  Words(List<Token> tokens, AnalyzedText analyzed) {
+    this.tokens = List.copyOf(tokens);
+    this.analyzed = analyzed;
+    this.normalized = analyzed.normalizedText();
+    this.tags = new String[this.tokens.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = corrected(this.tokens.get(i));
+    }
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (isMisreadOpeningName(i)) {
+        tags[i] = "PROPN";
+      }
+    }
+  }
+
+  /**
+   * "Husted/VERB continued": a capitalised word opening its sentence that the tagger calls a verb
+   * or an adjective, right before a verb, is that verb's subject, a name.
+   */
+  private boolean isMisreadOpeningName(int i) {
+    Token token = tokens.get(i);
+    String word = token.text(normalized);
+    return (tags[i].equals("VERB") || tags[i].equals("ADJ"))
+        && Character.isUpperCase(word.charAt(0))
+        && (tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
+        && Character.isLowerCase(word(i + 1).charAt(0))
+        && analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()));
+  }
+
+  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ"). */
+  private static boolean isMisreadNoun(String pos) {
+    return pos.equals("ADP") || pos.equals("ADJ") || pos.equals("SCONJ") || pos.equals("X")
+        || pos.equals("PART");
+  }
+
+  /**
+   * "the 27-year-old Pole", "the Opposition": a capitalised word the tagger calls a noun right after
+   * a determiner or its adjectives is a common noun written with a capital.
+   */
+  private boolean isCommonNounAfterDeterminer(Token token, String pos) {
+    if (!pos.startsWith("NOUN")) {
+      return false;
+    }
+    int i = tokens.indexOf(token);
+    for (int k = i - 1; k >= 0; k--) {
+      String before = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      if (before.startsWith("DET")) {
+        return true;
+      }
+      if (!before.startsWith("ADJ") && !before.startsWith("NUM")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Words(List<Token> tokens, AnalyzedText analyzed, String[] tags) {
+    this.tokens = List.copyOf(tokens);
+    this.analyzed = analyzed;
+    this.normalized = analyzed.normalizedText();
+    this.tags = tags;
+  }
+
+  /**
+   * The token's tag, corrected where the UD model is known to fail on news next to quote marks: a
+   * capitalised word inside a sentence (not its first word, not in a Title-Case headline, not a
+   * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
+   * lower-case word tagged as punctuation or a symbol that the lemmatizer reads as a speech verb
+   * is a verb ("Trump tweeted/PUNCT").
+   */
+  private String corrected(Token token) {
+    String pos = token.pos() == null ? "" : token.pos();
+    String word = token.text(normalized);
+    char first = word.charAt(0);
+    if (Character.isUpperCase(first) && Character.isLetter(first) && !pos.startsWith("PROPN")
+        && !"I".equals(word) && !Lexicons.FUNCTION_WORDS.contains(word)
+        && !isCommonNounAfterDeterminer(token, pos)
+        && !analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
+      return pos.contains("+") ? "PROPN" + pos.substring(pos.indexOf('+')) : "PROPN";
+    }
+    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X"))
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word))) {
+      return "VERB";
+    }
+    if (Character.isLowerCase(first) && isMisreadNoun(pos)
+        && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
+      return "NOUN";
+    }
+    return pos;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  /** Token {@code i} as it reads in the normalised text ("O'Brien" for "O’Brien"). */
+  public String word(int i) {
+    return tokens.get(i).text(normalized);
+  }
+
+  String pos(int i) {
+    return tags[i];
+  }
+
+  /** True when token {@code i}'s tag starts with {@code tag} ("PRON" matches "PRON+AUX"). */
+  public boolean hasPos(int i, String tag) {
+    return pos(i).startsWith(tag);
+  }
+
+  /** True when token {@code i} exists and is {@code word}, case-insensitively. */
+  public boolean is(int i, String word) {
+    return i >= 0 && i < size() && word.equalsIgnoreCase(word(i));
+  }
+
+  public int begin(int i) {
+    return tokens.get(i).begin();
+  }
+
+  public int end(int i) {
+    return tokens.get(i).end();
+  }
+
+  /** The article's own text from token {@code from} to token {@code to}, both included. */
+  public String text(int from, int to) {
+    return analyzed.text().substring(begin(from), end(to));
+  }
+
+  /** The normalised text at {@code span}. */
+  String normalized(TextSpan span) {
+    return span.cover(normalized);
+  }
+
+  public TextSpan span(int from, int to) {
+    return new TextSpan(begin(from), end(to));
+  }
+
+  /** The article's own text at {@code span}. */
+  String cut(TextSpan span) {
+    return span.cover(analyzed.text());
+  }
+
+  /** True when tokens {@code i} and {@code i + 1} touch (no space between them). */
+  boolean touches(int i) {
+    return i + 1 < size() && end(i) == begin(i + 1);
+  }
+
+  public boolean isCapitalised(int i) {
+    String w = word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** The lemmatizer's best guess at token {@code i}'s lemma (read with its corrected tag). */
+  String lemma(int i) {
+    return lemmaCandidates(i).get(0);
+  }
+
+  /** The lemmatizer's guesses at token {@code i}'s lemma read as a verb, whatever its tag. */
+  List<String> verbLemmas(int i) {
+    return analyzed.verbLemmaCandidates(word(i));
+  }
+
+  private List<String> lemmaCandidates(int i) {
+    Token t = tokens.get(i);
+    return analyzed.lemmaCandidates(new Token(t.begin(), t.end(), tags[i]));
+  }
+
+  /**
+   * True when token {@code i} is a speech verb used as a verb. An inflected form of "say" or "tell"
+   * ("said", "told", "says") is one whatever its tag: the tagger calls "said" a noun next to quote
+   * marks, and no noun is spelt so.
+   */
+  public boolean isCue(int i) {
+    if (isInflectedSay(i)) {
+      return !isPassive(i);
+    }
+    if (!CueVerbs.isCue(lemmaCandidates(i))
+        || isBareAfterModal(i)
+        || isPassive(i)) {
+      return false;
+    }
+    return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
+  }
+
+  private boolean isInflectedSay(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (!Character.isLowerCase(word(i).charAt(0))) {
+      return false;
+    }
+    for (String lemma : verbLemmas(i)) {
+      if (CueVerbs.isSay(lemma) && !lemma.equals(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code i} is a verb of any kind used as a finite or participle verb. */
+  boolean isVerb(int i) {
+    return hasPos(i, "VERB") && !isBareAfterModal(i) && !isPassive(i);
+  }
+
+  /** The first {@code n} tokens. */
+  Words head(int n) {
+    return new Words(tokens.subList(0, n), analyzed, java.util.Arrays.copyOf(tags, n));
+  }
+
+  /** The tokens from {@code from} on. */
+  Words tail(int from) {
+    return new Words(tokens.subList(from, size()), analyzed,
+        java.util.Arrays.copyOfRange(tags, from, size()));
+  }
+
+  /** "would add", "to note": a bare verb after a modal or "to" reports no speech act. */
+  private boolean isBareAfterModal(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (i == 0 || CueVerbs.isSay(lemma(i)) || !lemma(i).equals(lower)) {
+      return false;
+    }
+    return Lexicons.MODALS.contains(word(i - 1));
+  }
+
+  /** "had been reported", "was told": a passive participle is no speech act of the subject. */
+  private boolean isPassive(int i) {
+    return i > 0
+        && Lexicons.PASSIVE_AUXILIARIES.contains(word(i - 1))
+        && !word(i).toLowerCase(Locale.ROOT).endsWith("ing");
+  }
+
+  /** A word ending a clause for the cue readers: sentence punctuation, a quote mark, a colon. */
+  static boolean isClauseEnd(String word) {
+    return ".".equals(word)
+        || ";".equals(word)
+        || "?".equals(word)
+        || "!".equals(word)
+        || "\"".equals(word)
+        || ":".equals(word);
+  }
+
+  /** "who", "which", "whose", "that", "where": opens a relative clause. */
+  static boolean isRelative(String word) {
+    return Lexicons.RELATIVE_PRONOUNS.contains(word);
+  }
+
+  /** A present participle ("saying", "adding"). */
+  boolean isParticiple(int i) {
+    return word(i).toLowerCase(Locale.ROOT).endsWith("ing");
+  }
+
+  /** A capitalised head is proper unless the tagger calls it a common word ("Critics said"). */
+  boolean isProperHead(int i) {
+    if (hasPos(i, "PROPN") || NameWords.isAcronym(word(i))) {
+      return true;
+    }
+    if (!isCapitalised(i)) {
+      return false;
+    }
+    boolean common = hasPos(i, "NOUN") || hasPos(i, "ADJ") || hasPos(i, "VERB");
+    return !common || i > 0 && isCapitalised(i - 1) && !hasPos(i - 1, "DET");
+  }
+
+  /** A personal pronoun ("he", "she", "they"). */
+  boolean isPersonalPronoun(int i) {
+    return hasPos(i, "PRON") && Lexicons.PERSONAL_PRONOUNS.contains(word(i));
+  }
+}
