@@ -37,9 +37,9 @@ import org.apache.spark.storage.StorageLevel;
  * Processed}), persist that (MEMORY_AND_DISK), materialise it with the one aggregate that counts
  * the tables (also the distinct article ids: when ids repeat, {@link DuplicateIds} turns the later
  * copies into rejects), write the tables from it side by side ({@link TableWrites}, as few files
- * as the batch's size needs: {@link OutputFiles}), write the manifest. Sets two SQL options on the
- * session: dynamic partition overwrite and TIMESTAMP_MICROS Parquet timestamps. Not reusable: one instance
- * per run.
+ * as the batch's size needs: {@link OutputFiles}), write the manifest. Sets three SQL options on
+ * the session: dynamic partition overwrite, TIMESTAMP_MICROS Parquet timestamps, and the cache's
+ * batch size ({@code Processed.CACHE_BATCH_ROWS}). Not reusable: one instance per run.
  */
 final class JobRun {
 
@@ -71,6 +71,8 @@ final class JobRun {
     PathChecks.checkOutput(config.outputPath(), hadoop);
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize",
+        String.valueOf(Processed.CACHE_BATCH_ROWS));
     Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
         .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Processed.SCHEMA))
