@@ -1,40 +1,61 @@
 #!/usr/bin/env bash
 # Runs the saidwho job in an embedded local Spark (no Spark install needed).
+# Exits with the job's own code: 0 ok, 2 usage/config/path, 3 reject ratio exceeded, 1 other.
 set -euo pipefail
 
 usage() {
   cat <<'USAGE'
 usage: jobs/run-local.sh [conf-file] [--set key=value]...
+       jobs/run-local.sh --help
 
-Builds the classes if needed, then runs io.saidwho.job.SaidWhoJob in an embedded local Spark
-with the given JSON config (default: conf/local.json) and prints the run summary.
+Builds the classes if needed (mvn compile, only when pom.xml or src/main changed), then runs
+io.saidwho.job.SaidWhoJob with java in an embedded local Spark with the given JSON config
+(default: conf/local.json) and prints the run summary. Paths may contain spaces. Relative paths
+inside the config are relative to the project folder.
 
   jobs/run-local.sh
   jobs/run-local.sh conf/local.json --set output.path=/tmp/saidwho --set run.batch-date=2026-11-23
 
+Exit codes: 0 ok; 2 usage, config or unusable path (also a batch date locked by another run);
+3 reject ratio exceeded; 1 any other failure (also a failed build).
 Environment: JAVA_OPTS (default -Xmx4g) is passed to the JVM.
 USAGE
 }
 
-cd "$(dirname "$0")/.."
+fail() { echo "run-local.sh: $*" >&2; exit 2; }
+
 conf="conf/local.json"
-if [[ $# -gt 0 && "$1" != --* ]]; then
+if [[ $# -gt 0 && "$1" != -* ]]; then
   conf="$1"
   shift
 fi
-case "${1:-}" in -h|--help) usage; exit 0 ;; esac
-if [[ ! -f "$conf" ]]; then
-  echo "run-local.sh: config file not found: $conf" >&2
-  usage >&2
-  exit 2
-fi
-command -v mvn >/dev/null || { echo "run-local.sh: mvn is not on the PATH" >&2; exit 2; }
-
-args="--conf $conf"
 for arg in "$@"; do
-  args+=" $arg"
+  case "$arg" in -h|--help) usage; exit 0 ;; esac
 done
-if [[ ! -d target/classes/io/saidwho/job ]]; then
-  echo "run-local.sh: building (mvn compile)..." >&2
+if [[ ! -f "$conf" ]]; then
+  usage >&2
+  fail "config file not found: $conf"
 fi
-exec mvn -B -q compile exec:exec@run -Dsaidwho.args="$args"
+conf="$(cd "$(dirname "$conf")" && pwd)/$(basename "$conf")"
+
+cd "$(dirname "$0")/.."
+command -v java >/dev/null || fail "java is not on the PATH"
+classpath_file="target/run-local.classpath"
+if [[ ! -f "$classpath_file" || ! -d target/classes/io/saidwho/job \
+      || -n "$(find pom.xml src/main -newer "$classpath_file" -print -quit)" ]]; then
+  command -v mvn >/dev/null || fail "mvn is not on the PATH (needed to build the classes)"
+  echo "run-local.sh: building (mvn compile)..." >&2
+  if ! mvn -B -q compile dependency:build-classpath -Dmdep.includeScope=compile \
+      -Dmdep.outputFile="$classpath_file" >&2; then
+    echo "run-local.sh: the build failed" >&2
+    exit 1
+  fi
+  touch "$classpath_file"
+fi
+
+# Spark's Java 17 module options, as in pom.xml (spark.java.opens).
+opens="$(sed -n 's:.*<spark.java.opens>\(.*\)</spark.java.opens>.*:\1:p' pom.xml | head -n 1)"
+# JAVA_OPTS and the module options are lists of options: split on spaces on purpose.
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:--Xmx4g} $opens -Dlog4j2.configurationFile=conf/log4j2.properties \
+  -cp "target/classes:$(cat "$classpath_file")" io.saidwho.job.SaidWhoJob --conf "$conf" "$@"

@@ -16,6 +16,8 @@ public enum ConfigKey {
       "input.max-article-chars", "2000000", "Longer articles are rejected as too_large"),
   /** Required. Root of the five tables and of {@code _manifests/}. */
   OUTPUT_PATH("output.path", null, "Root directory of the tables and _manifests/"),
+  /** {@code parquet} (staged, published by renames) or {@code delta} (Delta Lake tables). */
+  OUTPUT_FORMAT("output.format", "parquet", "parquet | delta: how the tables are stored"),
   /** Optional coalesce hint: at most this many files per table and batch date. */
   OUTPUT_FILES_PER_PARTITION(
       "output.files-per-partition", "none", "Coalesce each table to at most this many files"),

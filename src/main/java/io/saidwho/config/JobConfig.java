@@ -15,6 +15,7 @@ import java.util.TreeMap;
  *     choose per file by extension
  * @param maxArticleChars longer articles are rejected as {@code too_large}
  * @param outputPath root of the tables
+ * @param outputFormat how the tables are stored
  * @param filesPerPartition coalesce hint, or null
  * @param batchDate partition value of every table
  * @param rejectsMaxRatio largest accepted rejects / inputs
@@ -28,6 +29,7 @@ public record JobConfig(
     String inputFormat,
     int maxArticleChars,
     String outputPath,
+    OutputFormat outputFormat,
     Integer filesPerPartition,
     LocalDate batchDate,
     double rejectsMaxRatio,

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Loads a {@link JobConfig} from a JSON file plus {@code key=value} overrides, and checks it.
  *
- * <p>The JSON is read with Jackson (duplicate keys and trailing content are errors), flattened to
+ * <p>The file is UTF-8, with or without a byte order mark. The JSON is read with Jackson (duplicate keys and trailing content are errors), flattened to
  * dotted keys, then overridden. Every key must be a {@link ConfigKey}: unknown keys fail, naming
  * the key. All problems (unknown keys, missing required keys, bad values) are collected and thrown
  * together in one {@link ConfigException}, so the user sees everything to fix in one run. Runs on
@@ -38,7 +38,7 @@ public final class JobConfigLoader {
   public static JobConfig load(Path file, Map<String, String> overrides) throws ConfigException {
     String json;
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      json = stripBom(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(
           file.toString(), List.of("conf file " + file + " cannot be read: " + e.getMessage()));
@@ -75,6 +75,11 @@ public final class JobConfigLoader {
       throw new ConfigException(origin, problems);
     }
     return config;
+  }
+
+  /** A UTF-8 byte order mark, as some Windows editors write, is not part of the JSON. */
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {

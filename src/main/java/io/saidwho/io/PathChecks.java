@@ -3,6 +3,7 @@ package io.saidwho.io;
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.input.InputListing;
 import java.io.IOException;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -12,12 +13,13 @@ import org.apache.hadoop.fs.Path;
  * paths, {@code file:}, {@code hdfs:}, {@code s3a:} all work), before any Spark job runs.
  *
  * <p>Inputs: listed by {@link InputListing} (every {@code input.path} must exist, no input files
- * at all is an error). Output: the directory is created if needed and a probe file is written and
- * deleted there.
+ * at all is an error). Output: the directory is created if needed and a probe file of a unique
+ * name (concurrent runs never clash on it) is written and deleted there.
  */
 public final class PathChecks {
 
-  private static final String PROBE = "_saidwho_write_probe";
+  /** Prefix of the probe file; each check writes its own name, so concurrent runs never clash. */
+  private static final String PROBE = "_saidwho_write_probe-";
 
   private PathChecks() {}
 
@@ -39,7 +41,7 @@ public final class PathChecks {
       if (!fs.mkdirs(root)) {
         throw new UnusablePathException("output.path " + output + ": cannot be created");
       }
-      Path probe = new Path(root, PROBE);
+      Path probe = new Path(root, PROBE + UUID.randomUUID());
       fs.create(probe, true).close();
       fs.delete(probe, false);
     } catch (IOException | IllegalArgumentException e) {

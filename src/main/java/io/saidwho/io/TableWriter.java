@@ -14,30 +14,28 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Cuts the tables out of the processed dataset ({@link Processed}) and writes them as Parquet
- * under {@code <output>/<table>/batch_date=YYYY-MM-DD/}, with dynamic partition overwrite: a rerun for the same
- * batch date replaces that date's partition, other dates stay. A table with no rows this run gets
- * one empty Parquet file (schema only) in its partition, so that it is readable and a stale
- * partition from an earlier run of the same date is replaced too. Columns and types follow
- * {@link Schemas}.
+ * Cuts the tables out of the processed dataset ({@link Processed}) and hands each to the run's
+ * {@link TableSink}, which decides where it lands and how it is published (staged Parquet or
+ * Delta; see README, Reruns). A table with no rows this run is written as one empty file (schema
+ * only), so that it is readable and the previous run's partition of the same date is replaced
+ * too. Columns and types follow {@link Schemas}.
  */
 public final class TableWriter {
 
-  private final String outputPath;
   private final String runId;
   private final LocalDate batchDate;
   private final Integer filesPerPartition;
+  private final TableSink sink;
 
-  public TableWriter(String outputPath, String runId, LocalDate batchDate,
-      Integer filesPerPartition) {
-    this.outputPath = outputPath;
+  public TableWriter(String runId, LocalDate batchDate, Integer filesPerPartition,
+      TableSink sink) {
     this.runId = runId;
     this.batchDate = batchDate;
     this.filesPerPartition = filesPerPartition;
+    this.sink = sink;
   }
 
   /**
@@ -65,29 +63,20 @@ public final class TableWriter {
 
   /**
    * Writes {@code rows} (from {@link #table}) as {@code table}; {@code rowCount} is its size, or
-   * any count that is 0 exactly when it is empty.
+   * any count that is 0 exactly when it is empty. A failure is a {@link TableWriteException}.
    */
   public void write(Dataset<Row> rows, String table, long rowCount) {
     Dataset<Row> out = filesPerPartition == null ? rows : rows.coalesce(filesPerPartition);
-    if (rowCount == 0) {
-      out.drop("batch_date").coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(partitionPath(table));
-      return;
+    try {
+      sink.write(rowCount == 0 ? out.coalesce(1) : out, table);
+    } catch (Exception e) { // Spark's Scala code also throws undeclared IOExceptions
+      throw new TableWriteException(table, e);
     }
-    out.write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .partitionBy("batch_date")
-        .parquet(tablePath(table));
   }
 
-  public String tablePath(String table) {
-    return outputPath.replaceAll("/+$", "") + "/" + table;
-  }
-
-  /** The directory of this batch date's files of {@code table}. */
-  public String partitionPath(String table) {
-    return tablePath(table) + "/batch_date=" + batchDate;
+  /** Rows this run wrote of {@code table}, read back from what it wrote (no pass over the data). */
+  public long writtenRows(String table) {
+    return sink.writtenRows(table);
   }
 
   /** The fields of a struct column, one row per processed row that has it. */

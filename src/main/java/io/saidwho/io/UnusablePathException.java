@@ -1,7 +1,7 @@
 package io.saidwho.io;
 
 /** An input or output path cannot be used (missing, empty, not writable). Names the path. */
-public final class UnusablePathException extends Exception {
+public class UnusablePathException extends Exception {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The command line of {@link SaidWhoJob}: {@code --conf <file.json>} (required) and repeatable
- * {@code --set key=value} overrides with dotted keys.
+ * {@code --set key=value} overrides with dotted keys; {@code --help} alone asks for the usage.
  *
  * @param confFile the JSON config file
  * @param overrides dotted key to value, in the order given (a later one wins)
@@ -15,7 +15,20 @@ public record JobArgs(Path confFile, Map<String, String> overrides) {
 
   public static final String USAGE =
       "usage: SaidWhoJob --conf <file.json> [--set key=value]...\n"
-          + "  e.g. --conf conf/local.json --set output.path=/tmp/out --set run.batch-date=2026-11-23";
+          + "       SaidWhoJob --help\n"
+          + "  e.g. --conf conf/local.json --set output.path=/tmp/out --set run.batch-date=2026-11-23\n"
+          + "exit codes: 0 ok; 2 usage, config or unusable path (also: the batch date is locked by"
+          + " another run); 3 reject ratio exceeded; 1 any other failure";
+
+  /** Whether the arguments ask for the usage ({@code --help} or {@code -h} anywhere). */
+  public static boolean isHelp(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with the problem otherwise. */
   public static JobArgs parse(String[] args) {

@@ -9,22 +9,31 @@ import static org.apache.spark.sql.functions.sum;
 
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
+import io.saidwho.io.BatchLock;
 import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
+import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.Processed;
 import io.saidwho.io.RejectReason;
+import io.saidwho.io.RunRecovery;
 import io.saidwho.io.Schemas;
+import io.saidwho.io.TableSink;
+import io.saidwho.io.TableWriteException;
 import io.saidwho.io.TableWriter;
 import io.saidwho.io.UnusablePathException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -32,14 +41,18 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * One run of the job on a session: list and check paths, read the raw records, process them once
- * ({@link ProcessArticlesFn}, no shuffle before it) into one typed row per record ({@code
- * Processed}), persist that (MEMORY_AND_DISK), materialise it with the one aggregate that counts
- * the tables (also the distinct article ids: when ids repeat, {@link DuplicateIds} turns the later
- * copies into rejects), write the tables from it side by side ({@link TableWrites}, as few files
- * as the batch's size needs: {@link OutputFiles}), write the manifest. Sets three SQL options on
- * the session: dynamic partition overwrite, TIMESTAMP_MICROS Parquet timestamps, and the cache's
- * batch size ({@code Processed.CACHE_BATCH_ROWS}). Not reusable: one instance per run.
+ * One run of the job on a session: list and check paths, take the batch date's lock ({@link
+ * BatchLock}), repair what dead runs of the date left ({@link RunRecovery}), write the manifest
+ * {@code running}, read the raw records, process them once ({@link ProcessArticlesFn}, no shuffle
+ * before it) into one typed row per record ({@code Processed}), persist that (MEMORY_AND_DISK),
+ * materialise it with the one aggregate that counts the tables (also the distinct article ids:
+ * when ids repeat, {@link DuplicateIds} turns the later copies into rejects), write every table
+ * through the run's {@link TableSink}, side by side ({@link TableWrites}, as few files as the
+ * batch's size needs: {@link OutputFiles}), publish them, write the final manifest, release the
+ * lock. A failure after the start discards what the run staged, marks the manifest {@code failed}
+ * and throws {@link RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps and the cache's
+ * batch size ({@code Processed.CACHE_BATCH_ROWS}) on the session. Not reusable: one instance per
+ * run.
  */
 final class JobRun {
 
@@ -51,9 +64,13 @@ final class JobRun {
   private final Configuration hadoop;
   private final Instant startedAt = Instant.now();
   private final String runId;
+  private final OutputLayout layout;
+  private final ManifestBuilder manifests;
   private final Map<String, Long> tableCounts = new LinkedHashMap<>();
   private final Map<String, Long> rejectsByReason = new LinkedHashMap<>();
+  private final Map<String, Double> wall = new LinkedHashMap<>();
   private final long[] stageNanos = new long[3];
+  private volatile String stage = "start";
   private long duplicateArticles;
   private long attributedQuotes;
   private long textChars;
@@ -63,13 +80,61 @@ final class JobRun {
     this.config = config;
     this.hadoop = spark.sparkContext().hadoopConfiguration();
     this.runId = RUN_ID_TIME.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    this.layout = OutputLayout.of(config.outputPath(), config.batchDate());
+    this.manifests = new ManifestBuilder(runId, config, startedAt);
   }
 
   RunSummary execute() throws UnusablePathException {
     long t0 = System.nanoTime();
     InputFiles files = PathChecks.listInputs(config, hadoop);
     PathChecks.checkOutput(config.outputPath(), hadoop);
-    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    FileSystem fs = fileSystem();
+    try (BatchLock lock = BatchLock.acquire(fs, layout, runId)) {
+      manifests.repaired(repair(fs));
+      return runLocked(fs, files, t0);
+    }
+  }
+
+  private FileSystem fileSystem() throws UnusablePathException {
+    try {
+      return layout.root().getFileSystem(hadoop);
+    } catch (IOException e) {
+      throw new UnusablePathException("output.path " + config.outputPath() + ": " + e, e);
+    }
+  }
+
+  private Map<String, String> repair(FileSystem fs) throws UnusablePathException {
+    try {
+      return new RunRecovery(fs, layout, runId).repair(Schemas.TABLES);
+    } catch (IOException e) {
+      throw new UnusablePathException("output.path " + config.outputPath()
+          + ": cannot repair what an earlier run of batch_date " + config.batchDate()
+          + " left: " + e, e);
+    }
+  }
+
+  private RunSummary runLocked(FileSystem fs, InputFiles files, long t0) {
+    TableSink sink = TableSink.observed(
+        TableSink.of(config.outputFormat(), spark, fs, layout, runId, Schemas.TABLES),
+        table -> reach("write:" + table));
+    String manifestPath;
+    try {
+      fs.mkdirs(layout.runStaging(runId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + layout.runStaging(runId), e);
+    }
+    manifestPath = ManifestWriter.write(config.outputPath(), runId, manifests.running(files),
+        hadoop);
+    try {
+      return readProcessWritePublish(sink, files, t0);
+    } catch (RuntimeException | IOException e) {
+      throw fail(sink, files, manifestPath, e);
+    }
+  }
+
+  private RunSummary readProcessWritePublish(TableSink sink, InputFiles files, long t0)
+      throws IOException {
+    reach("read");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize",
         String.valueOf(Processed.CACHE_BATCH_ROWS));
@@ -80,6 +145,7 @@ final class JobRun {
     long t1 = System.nanoTime();
     Dataset<Row> laterCopies = null;
     try {
+      stage = "read and process";
       countProcessed(processed);
       Dataset<Row> tables = processed;
       if (duplicateArticles > 0) {
@@ -87,23 +153,62 @@ final class JobRun {
         countLaterCopies(laterCopies);
         tables = DuplicateIds.resolve(processed, laterCopies);
       }
+      reach("process");
       long t2 = System.nanoTime();
-      writeTables(tables, processed.rdd().getNumPartitions());
+      writeTables(tables, processed.rdd().getNumPartitions(), sink);
       long t3 = System.nanoTime();
-      Map<String, Double> wall = new LinkedHashMap<>();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
       wall.put("write", seconds(t3 - t2));
-      String manifestPath = ManifestWriter.write(config.outputPath(), runId,
-          new ManifestBuilder(runId, config, startedAt).build(files, status(), tableCounts,
-              rejectsByReason, stageSeconds(), wall), hadoop);
-      return summary(manifestPath, wall);
+      return publish(sink, files, t3);
     } finally {
       processed.unpersist();
       if (laterCopies != null) {
         laterCopies.unpersist();
       }
     }
+  }
+
+  private RunSummary publish(TableSink sink, InputFiles files, long t3) throws IOException {
+    stage = "publish";
+    wall.put("publish", 0.0);
+    Map<String, Object> manifest = manifests.build(files, status(), tableCounts,
+        rejectsByReason, stageSeconds(), wall);
+    sink.publish(manifest, table -> reach("publish:" + table));
+    wall.put("publish", seconds(System.nanoTime() - t3));
+    String manifestPath = ManifestWriter.write(config.outputPath(), runId, manifest, hadoop);
+    deleteRunFolder();
+    return summary(manifestPath);
+  }
+
+  /** Discards what the run staged, marks its manifest failed; the exception to throw. */
+  private RunFailedException fail(TableSink sink, InputFiles files, String manifestPath,
+      Exception error) {
+    try {
+      sink.discard();
+      deleteRunFolder();
+    } catch (IOException | RuntimeException e) {
+      error.addSuppressed(e);
+    }
+    String failedStage = error instanceof TableWriteException write
+        ? "write:" + write.table() : stage;
+    ManifestWriter.write(config.outputPath(), runId,
+        manifests.failed(files, failedStage, RunFailedException.rootMessage(error)), hadoop);
+    return new RunFailedException(failedStage, manifestPath, error);
+  }
+
+  /** The run's record and staging (and, after a publish, the previous partitions) go. */
+  private void deleteRunFolder() throws IOException {
+    FileSystem fs = layout.root().getFileSystem(hadoop);
+    fs.delete(layout.runStaging(runId), true);
+    if (fs.listStatus(layout.stagingOfDate()).length == 0) {
+      fs.delete(layout.stagingOfDate(), false);
+    }
+  }
+
+  private void reach(String point) {
+    stage = point;
+    StageHook.reached(point, config.batchDate(), runId);
   }
 
   /**
@@ -159,12 +264,16 @@ final class JobRun {
     attributedQuotes -= sums.isNullAt(3) ? 0 : sums.getLong(3);
   }
 
-  /** Writes every table from {@code tables}, cut from {@code partitions} processed partitions. */
-  private void writeTables(Dataset<Row> tables, int partitions) {
+  /**
+   * Writes every table from {@code tables}, cut from {@code partitions} processed partitions,
+   * through {@code sink} (concurrently: {@link TableWrites}).
+   */
+  private void writeTables(Dataset<Row> tables, int partitions, TableSink sink) {
+    stage = "write";
     int files = OutputFiles.perTable(textChars, partitions, config.filesPerPartition());
-    TableWriter writer = new TableWriter(config.outputPath(), runId, config.batchDate(), files);
+    TableWriter writer = new TableWriter(runId, config.batchDate(), files, sink);
     Map<String, Long> known = new LinkedHashMap<>(tableCounts);
-    tableCounts.putAll(new TableWrites(spark.sparkContext(), writer, hadoop)
+    tableCounts.putAll(new TableWrites(spark.sparkContext(), writer)
         .write(tables, known, attributedQuotes));
     spark.sparkContext().setJobDescription(null);
   }
@@ -187,12 +296,12 @@ final class JobRun {
     return out;
   }
 
-  private RunSummary summary(String manifest, Map<String, Double> wall) {
+  private RunSummary summary(String manifest) {
     long inputs = tableCounts.get(Schemas.ARTICLES) + tableCounts.get(Schemas.REJECTS);
     return new RunSummary(runId, config.batchDate(), config.outputPath(), manifest, status(),
         tableCounts, rejectsByReason, rejectRatio(inputs), seconds(stageNanos[0]),
         seconds(stageNanos[1]), seconds(stageNanos[2]), wall.get("read"), wall.get("process"),
-        wall.get("write"));
+        wall.get("write"), wall.get("publish"));
   }
 
   private static double seconds(long nanos) {

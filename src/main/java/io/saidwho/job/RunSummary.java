@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * @param attributionSeconds summed core time attributing quotes
  * @param readSeconds wall time listing the input and planning the read
  * @param processSeconds wall time reading, parsing and processing every article (one pass)
- * @param writeSeconds wall time writing the five tables and the manifest
+ * @param writeSeconds wall time writing the tables (staged, or committed for Delta)
+ * @param publishSeconds wall time making them visible (commit marker and renames)
  */
 public record RunSummary(
     String runId,
@@ -41,7 +42,8 @@ public record RunSummary(
     double attributionSeconds,
     double readSeconds,
     double processSeconds,
-    double writeSeconds) {
+    double writeSeconds,
+    double publishSeconds) {
 
   public static final String SUCCEEDED = "succeeded";
   public static final String REJECTS_EXCEEDED = "rejects_exceeded";
@@ -77,9 +79,9 @@ public record RunSummary(
     out.append(String.format(Locale.ROOT, "  rejects by reason: %s (ratio %.3f)%n",
         rejectsByReason.isEmpty() ? "none" : rejectsByReason, rejectRatio));
     out.append(String.format(Locale.ROOT,
-        "  time: read %.1fs, process %.1fs, write %.1fs; core (summed) analyze %.2fs,"
-            + " quotes %.2fs, attribution %.2fs%n",
-        readSeconds, processSeconds, writeSeconds, analyzeSeconds, quotesSeconds,
+        "  time: read %.1fs, process %.1fs, write %.1fs, publish %.2fs; core (summed) analyze"
+            + " %.2fs, quotes %.2fs, attribution %.2fs%n",
+        readSeconds, processSeconds, writeSeconds, publishSeconds, analyzeSeconds, quotesSeconds,
         attributionSeconds));
     out.append("  manifest: ").append(manifestPath);
     return out.toString();

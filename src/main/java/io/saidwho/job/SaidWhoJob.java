@@ -4,23 +4,31 @@ import io.saidwho.config.ConfigException;
 import io.saidwho.config.JobConfig;
 import io.saidwho.config.JobConfigLoader;
 import io.saidwho.core.attribution.Sieves;
+import io.saidwho.io.BatchLock;
+import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.UnusablePathException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the saidwho batch job: reads articles, finds quotes and speakers, writes the
  * tables {@code articles, sentences, quotes, speakers, rejects} and a manifest.
  *
- * <p>{@code main(--conf <file.json> [--set key=value]...)} checks the arguments, the config and
- * the paths on the driver before any Spark work, then runs on the session spark-submit gave it (or
- * a new local one, {@code spark.master}). Exit codes: 0 ok; 2 usage, config or unusable path (one
- * message on stderr naming the key or path); 3 reject ratio exceeded (tables and manifest still
- * written); 1 any other failure. {@link #run} does the same on a given session.
+ * <p>{@code main(--conf <file.json> [--set key=value]...)} checks the arguments, the config, the
+ * paths and the batch date's lock on the driver before any Spark work, then runs on the session
+ * spark-submit gave it (or a new local one, {@code spark.master}). {@code --help} prints the usage.
+ * Exit codes: 0 ok; 2 usage, config, unusable path, a batch date locked by a live run, or a
+ * session that cannot start (one message on stderr naming the key, path or run); 3 reject ratio
+ * exceeded (tables and manifest still written); 1 any other failure (one {@code saidwho:} line on
+ * stderr, the manifest marked {@code failed}, the previous tables untouched). {@link #run} does
+ * the same on a given session.
  */
 public final class SaidWhoJob {
 
@@ -28,6 +36,8 @@ public final class SaidWhoJob {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_REJECTS_EXCEEDED = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SaidWhoJob.class);
 
   private SaidWhoJob() {}
 
@@ -52,13 +62,17 @@ public final class SaidWhoJob {
    * there is one (and leaves it running); otherwise creates one and stops it at the end.
    */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
+    if (JobArgs.isHelp(args)) {
+      out.println(JobArgs.USAGE);
+      return EXIT_OK;
+    }
     JobConfig config;
     try {
       JobArgs jobArgs = JobArgs.parse(args);
       config = JobConfigLoader.load(jobArgs.confFile(), jobArgs.overrides());
       checkSieves(config, jobArgs.confFile().toString());
-      PathChecks.listInputs(config, new Configuration());
-      PathChecks.checkOutput(config.outputPath(), new Configuration());
+      DeltaSupport.check(config, jobArgs.confFile().toString());
+      checkPaths(config);
     } catch (IllegalArgumentException e) {
       err.println("saidwho: " + e.getMessage() + System.lineSeparator() + JobArgs.USAGE);
       return EXIT_USAGE;
@@ -67,6 +81,19 @@ public final class SaidWhoJob {
       return EXIT_USAGE;
     }
     return runWithSession(config, out, err);
+  }
+
+  /** Inputs listed, output writable, and no live run holding the batch date: before Spark. */
+  private static void checkPaths(JobConfig config) throws UnusablePathException {
+    Configuration hadoop = new Configuration();
+    PathChecks.listInputs(config, hadoop);
+    PathChecks.checkOutput(config.outputPath(), hadoop);
+    OutputLayout layout = OutputLayout.of(config.outputPath(), config.batchDate());
+    try {
+      BatchLock.checkFree(layout.root().getFileSystem(hadoop), layout);
+    } catch (IOException e) {
+      throw new UnusablePathException("output.path " + config.outputPath() + ": " + e, e);
+    }
   }
 
   /** Fails with the config's origin when a sieve name is not one of the core's sieves. */
@@ -84,22 +111,26 @@ public final class SaidWhoJob {
   private static int runWithSession(JobConfig config, PrintStream out, PrintStream err) {
     boolean existing = SparkSession.getActiveSession().isDefined()
         || SparkSession.getDefaultSession().isDefined();
-    SparkSession spark = existing ? SparkSession.active() : newSession(config);
+    SparkSession spark;
     try {
-      RunSummary summary = run(spark, config);
-      out.println(summary.format());
-      if (summary.isRejectRatioExceeded()) {
-        err.printf("saidwho: rejects.max-ratio=%s exceeded: %.3f of the input was rejected%n",
-            config.rejectsMaxRatio(), summary.rejectRatio());
-        return EXIT_REJECTS_EXCEEDED;
-      }
-      return EXIT_OK;
+      spark = existing ? SparkSession.active() : newSession(config);
+    } catch (RuntimeException e) {
+      err.println("saidwho: cannot start a Spark session (spark.master " + config.sparkMaster()
+          + " unless spark-submit set one): " + RunFailedException.rootMessage(e));
+      return EXIT_USAGE;
+    }
+    try {
+      return report(run(spark, config), config, out, err);
     } catch (UnusablePathException e) {
       err.println("saidwho: " + e.getMessage());
       return EXIT_USAGE;
+    } catch (RunFailedException e) {
+      LOG.error("The run failed", e);
+      err.println("saidwho: " + e.getMessage());
+      return EXIT_FAILURE;
     } catch (RuntimeException e) {
-      err.println("saidwho: the run failed: " + e);
-      e.printStackTrace(err);
+      LOG.error("The run failed", e);
+      err.println("saidwho: the run failed: " + RunFailedException.rootMessage(e));
       return EXIT_FAILURE;
     } finally {
       if (!existing) {
@@ -108,16 +139,27 @@ public final class SaidWhoJob {
     }
   }
 
+  private static int report(RunSummary summary, JobConfig config, PrintStream out,
+      PrintStream err) {
+    out.println(summary.format());
+    if (summary.isRejectRatioExceeded()) {
+      err.printf("saidwho: rejects.max-ratio=%s exceeded: %.3f of the input was rejected%n",
+          config.rejectsMaxRatio(), summary.rejectRatio());
+      return EXIT_REJECTS_EXCEEDED;
+    }
+    return EXIT_OK;
+  }
+
   private static SparkSession newSession(JobConfig config) {
     SparkConf submitted = new SparkConf();
-    SparkSession.Builder builder = SparkSession.builder()
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    SparkSession.Builder builder = SparkSession.builder();
     if (!submitted.contains("spark.master")) {
       builder.master(config.sparkMaster());
     }
     if (!submittedName(submitted)) {
       builder.appName(config.appName());
     }
+    DeltaSupport.configure(config, submitted, builder);
     return builder.getOrCreate();
   }
 

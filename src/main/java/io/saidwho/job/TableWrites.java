@@ -2,14 +2,12 @@ package io.saidwho.job;
 
 import io.saidwho.io.Schemas;
 import io.saidwho.io.TableWriter;
-import io.saidwho.io.WrittenRows;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,18 +18,17 @@ import org.apache.spark.sql.Row;
  * tables and the per-job fixed costs overlap instead of queueing, and a table written as one file
  * does not leave the other cores idle. Waits for every write; the first failure is rethrown once
  * all have ended. Row counts come from the processing pass; the speakers table's is only known
- * once written (empty when no quote has a speaker), so it is read from the written files' footers.
+ * once written (empty when no quote has a speaker), so it is read from what was written
+ * ({@link TableWriter#writtenRows}: the staged files' footers, or Delta's log).
  */
 final class TableWrites {
 
   private final SparkContext spark;
   private final TableWriter writer;
-  private final Configuration hadoop;
 
-  TableWrites(SparkContext spark, TableWriter writer, Configuration hadoop) {
+  TableWrites(SparkContext spark, TableWriter writer) {
     this.spark = spark;
     this.writer = writer;
-    this.hadoop = hadoop;
   }
 
   /**
@@ -62,7 +59,7 @@ final class TableWrites {
     spark.setJobDescription("saidwho: write " + table);
     writer.write(writer.table(processed, table), table, expected);
     return exact || expected == 0 ? expected
-        : WrittenRows.count(writer.partitionPath(table), hadoop);
+        : writer.writtenRows(table);
   }
 
   private static Map<String, Long> results(Map<String, Future<Long>> writes) {

@@ -150,4 +150,81 @@ class JobConfigLoaderTest {
     assertThat(JobConfigLoader.load(Path.of("conf/cluster.json"), Map.of()).outputPath())
         .startsWith("hdfs://");
   }
+
+  @Test
+  void emptySieveListIsAnErrorNotTheDefault() {
+    String json = "{\"input\": {\"path\": \"in\"}, \"output\": {\"path\": \"out\"},"
+        + " \"attribution\": {\"sieves\": []}}";
+
+    assertThat(failure(json, Map.of()).problems()).singleElement().asString()
+        .startsWith("attribution.sieves:").contains("empty list");
+  }
+
+  @Test
+  void integerKeysAcceptExponentAndTrailingZeroFraction() throws ConfigException {
+    String json = "{\"input\": {\"path\": \"in\", \"max-article-chars\": 1e6},"
+        + " \"output\": {\"path\": \"out\", \"files-per-partition\": 4.0}}";
+
+    JobConfig config = parse(json, Map.of());
+
+    assertThat(config.maxArticleChars()).isEqualTo(1_000_000);
+    assertThat(config.filesPerPartition()).isEqualTo(4);
+    assertThat(parse(MINIMAL, Map.of("input.max-article-chars", "1000000.0")).maxArticleChars())
+        .isEqualTo(1_000_000);
+    assertThat(parse(MINIMAL, Map.of("input.max-article-chars", "2E3")).maxArticleChars())
+        .isEqualTo(2000);
+  }
+
+  @Test
+  void integerKeysRejectFractionsAndValuesBeyondInt() {
+    for (String bad : List.of("1.5", "1e10", "0", "0.0", "-1e3", "1e")) {
+      assertThat(failure(MINIMAL, Map.of("input.max-article-chars", bad)).problems()).as(bad)
+          .singleElement().asString().startsWith("input.max-article-chars:").contains(bad);
+    }
+  }
+
+  @Test
+  void nullInAPathListIsAnErrorNamingTheKeyAndItem() {
+    String json = "{\"input\": {\"path\": [\"a\", null]}, \"output\": {\"path\": \"out\"}}";
+
+    assertThat(failure(json, Map.of()).problems()).singleElement().asString()
+        .startsWith("input.path:").contains("item 2", "null");
+  }
+
+  @Test
+  void nonStringItemsInAListAreErrorsNamingTheKey() {
+    String json = "{\"input\": {\"path\": [\"a\", {\"b\": 1}]}, \"output\": {\"path\": \"o\"}}";
+
+    assertThat(failure(json, Map.of()).problems()).singleElement().asString()
+        .startsWith("input.path:").contains("item 2");
+  }
+
+  @Test
+  void sparkMasterMustBeAMasterUrl() throws ConfigException {
+    for (String good : List.of("local", "local[2]", "local[*]", "local[4,3]", "local[*,2]",
+        "spark://a:7077", "spark://a:7077,b:7077", "yarn", "k8s://https://k8s:6443")) {
+      assertThat(parse(MINIMAL, Map.of("spark.master", good)).sparkMaster()).isEqualTo(good);
+    }
+    for (String bad : List.of("locale", "local[0]", "local[two]", "spark://nohost", "mesos")) {
+      assertThat(failure(MINIMAL, Map.of("spark.master", bad)).problems()).as(bad)
+          .singleElement().asString().startsWith("spark.master:").contains(bad);
+    }
+  }
+
+  @Test
+  void outputFormatIsParquetByDefaultOrDelta() throws ConfigException {
+    assertThat(parse(MINIMAL, Map.of()).outputFormat()).isEqualTo(OutputFormat.PARQUET);
+    assertThat(parse(MINIMAL, Map.of("output.format", "delta")).outputFormat())
+        .isEqualTo(OutputFormat.DELTA);
+    assertThat(failure(MINIMAL, Map.of("output.format", "iceberg")).problems()).singleElement()
+        .asString().startsWith("output.format:").contains("iceberg");
+  }
+
+  @Test
+  void utf8ByteOrderMarkBeforeTheJsonIsAccepted(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF" + MINIMAL);
+
+    assertThat(JobConfigLoader.load(file, Map.of()).outputPath()).isEqualTo("out");
+  }
 }

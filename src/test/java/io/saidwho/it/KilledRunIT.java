@@ -3,11 +3,17 @@ package io.saidwho.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saidwho.config.JobConfigLoader;
+import io.saidwho.io.Schemas;
+import io.saidwho.job.RunSummary;
 import io.saidwho.job.SaidWhoJob;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,27 +23,40 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4: a run killed with SIGKILL while it writes its tables, then run again for the same
- * batch date, leaves exactly the rows of one complete run: every table has the same count and
- * checksum as a clean run into a fresh folder (made in-process on the test's session), and only
- * the rerun's run_id. The killed run and the rerun are child JVMs running the job's main.
+ * Issue 9: a run killed with SIGKILL at any stage (read, process, after each table's write,
+ * inside the publish) never leaves a batch date that mixes two runs. Before the publish a reader
+ * sees the previous complete run, unchanged; inside it, each table holds the previous run's
+ * partition, none, or the new one, never previous beside new. The next run of the date repairs
+ * what the dead one left (rolls it back, or forward once its commit marker is written) and marks
+ * its manifest. With {@code output.format=delta} each table is one transaction: a run killed
+ * after one table's commit (the others are written concurrently, so each is the previous run's or
+ * the new one's) leaves each table whole. Killed runs are child JVMs stopped by the job's test
+ * hook at the named stage; the previous and the last run run in-process on the test's session.
  */
 class KilledRunIT {
 
-  /** Enough generated articles for a local[2] run to spend several seconds writing. */
-  private static final int ARTICLES = 120;
-  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
-  private static final Duration KILL_WAIT = Duration.ofMinutes(2);
+  /** Small: the kill points come from the test hook, not from a long write stage. */
+  private static final int ARTICLES = 12;
+  private static final String DATE = JobConfFile.BATCH_DATE;
+  /** Every stage before the commit marker: read, process and the write of each table. */
+  private static final List<String> BEFORE_PUBLISH = beforePublish();
 
   private static Path dir;
   private static Path corpus;
   private static SparkSession spark;
+  private static int children;
+
+  private static List<String> beforePublish() {
+    List<String> stages = new ArrayList<>(List.of("read", "process"));
+    Schemas.TABLES.forEach(table -> stages.add("write:" + table));
+    return stages;
+  }
 
   @BeforeAll
   static void generateCorpus() throws IOException {
     dir = ItDirs.fresh("KilledRunIT");
     corpus = TestCorpus.writeGenerated(dir.resolve("corpus"), ARTICLES);
-    spark = LocalSpark.start("KilledRunIT-checks");
+    spark = LocalSpark.startWithDelta("KilledRunIT-checks");
   }
 
   @AfterAll
@@ -48,68 +67,145 @@ class KilledRunIT {
   }
 
   @Test
-  void rerunAfterSigkillLeavesExactlyTheRowsOfOneCompleteRun() throws Exception {
-    Path clean = dir.resolve("out-clean");
-    Path killed = dir.resolve("out-killed");
-    SaidWhoJob.run(spark, JobConfigLoader.load(conf(clean), Map.of()));
-
-    killWhileWriting(killed);
-    Set<String> manifestsBefore = OutputTables.manifestRunIds(killed);
-    assertThat(runToEnd("rerun", killed)).isZero();
-
-    List<String> rerunIds = new ArrayList<>(OutputTables.manifestRunIds(killed));
-    rerunIds.removeAll(manifestsBefore);
-    assertThat(rerunIds).as("manifest written by the rerun").hasSize(1);
-    for (String table : OutputTables.NAMES) {
-      assertThat(TableFingerprint.of(spark, killed, table))
-          .isEqualTo(TableFingerprint.of(spark, clean, table));
-      assertThat(TableFingerprint.runIds(spark, killed, table)).as(table)
-          .isSubsetOf(rerunIds);
+  void runKilledAtAnyStageLeavesThePreviousRunOrTheNewOneAndTheNextRunRepairs()
+      throws Exception {
+    Path out = dir.resolve("out-parquet");
+    RunSummary previous = runInProcess(out, "parquet");
+    Map<String, TableFingerprint> complete = fingerprints(out, "parquet");
+    String earlierKilled = null;
+    for (String stage : BEFORE_PUBLISH) {
+      String killed = killAt(stage, out, "parquet");
+      assertTablesAre(out, "parquet", complete, Set.of(previous.runId()));
+      assertThat(RunManifests.status(out, killed)).as("manifest of the run killed at %s", stage)
+          .isEqualTo("running");
+      assertRepaired(out, earlierKilled, killed, "failed");
+      assertThat(RunManifests.stagedRuns(out, DATE)).containsExactly(killed);
+      earlierKilled = killed;
     }
-    assertThat(TableFingerprint.of(spark, clean, "articles").rows()).isEqualTo(ARTICLES);
+
+    String killedInPublish = killAt("publish:articles", out, "parquet");
+    assertRepaired(out, earlierKilled, killedInPublish, "failed");
+    assertNoTableMixesRuns(out, killedInPublish);
+
+    RunSummary last = runInProcess(out, "parquet");
+    assertRepaired(out, killedInPublish, last.runId(), "succeeded");
+    assertTablesAre(out, "parquet", complete, Set.of(last.runId()));
+    assertThat(RunManifests.stagedRuns(out, DATE)).isEmpty();
+    assertThat(RunManifests.locks(out)).isEmpty();
+    assertThat(RunManifests.status(out, previous.runId())).isEqualTo("succeeded");
+    assertThat(complete.get("articles").rows()).isEqualTo(ARTICLES);
   }
 
-  /** Starts a run, SIGKILLs it once its first table partition is committed, checks it died. */
-  private static void killWhileWriting(Path output) throws Exception {
-    try (ChildProcess run = job(output).start("killed-run", dir, dir.resolve("killed.log"))) {
-      long deadline = System.nanoTime() + KILL_WAIT.toNanos();
-      while (!anyCommitted(output) && run.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
+  @Test
+  void deltaRunKilledBetweenTwoTableCommitsLeavesEachTableWhole() throws Exception {
+    Path out = dir.resolve("out-delta");
+    RunSummary previous = runInProcess(out, "delta");
+    Map<String, TableFingerprint> complete = fingerprints(out, "delta");
+
+    String killed = killAt("write:sentences", out, "delta");
+
+    Map<String, Set<String>> runsByTable = new HashMap<>();
+    for (String table : Schemas.TABLES) {
+      runsByTable.put(table, Set.copyOf(TableFingerprint.runIds(spark, out, table, "delta")));
+      assertThat(TableFingerprint.of(spark, out, table, "delta")).isEqualTo(complete.get(table));
+    }
+    assertThat(runsByTable.get("sentences")).containsExactly(killed);
+    for (String table : List.of("articles", "quotes", "speakers")) {
+      assertThat(runsByTable.get(table)).as("one run in %s", table).hasSize(1)
+          .isSubsetOf(killed, previous.runId());
+    }
+    assertThat(RunManifests.status(out, killed)).isEqualTo("running");
+
+    RunSummary last = runInProcess(out, "delta");
+    assertRepaired(out, killed, last.runId(), "failed");
+    assertTablesAre(out, "delta", complete, Set.of(last.runId()));
+    assertThat(RunManifests.status(out, previous.runId())).isEqualTo("succeeded");
+    assertThat(RunManifests.stagedRuns(out, DATE)).isEmpty();
+  }
+
+  /** Starts a child run, lets it reach {@code stage}, SIGKILLs it; returns its run id. */
+  private static String killAt(String stage, Path out, String format) throws Exception {
+    String name = "killed-" + (++children) + "-" + stage.replace(':', '-');
+    try (PausedRun run = PausedRun.start(job(out, format), stage, dir, name)) {
+      if (stage.equals("process")) {
+        assertSecondRunOfTheDateIsRefused(out, run.runId());
       }
-      assertThat(run.isAlive())
-          .as("run ended before it committed a table (corpus too small?); log:\n%s",
-              run.logTail(4000))
-          .isTrue();
       run.kill();
-      assertThat(run.isAlive()).isFalse();
-    }
-    List<String> committed = OutputTables.NAMES.stream()
-        .filter(t -> OutputTables.hasCommittedPartition(output, t)).toList();
-    System.out.println("KilledRunIT: SIGKILL with committed tables " + committed);
-    assertThat(committed).as("tables committed by the killed run").isNotEmpty()
-        .hasSizeLessThan(OutputTables.NAMES.size());
-  }
-
-  private static int runToEnd(String name, Path output) throws Exception {
-    try (ChildProcess run = job(output).start(name, dir, dir.resolve(name + ".log"))) {
-      int exit = run.waitFor(RUN_TIMEOUT);
-      assertThat(exit).as("%s exit code; log:\n%s", name, run.logTail(6000)).isZero();
-      return exit;
+      System.out.println("KilledRunIT: SIGKILL at " + stage + " (" + format + ")");
+      return run.runId();
     }
   }
 
-  /** The job as a user runs it locally: its own JVM on the project class path. */
-  private static JavaCommand job(Path output) throws IOException {
-    return JavaCommand.of(JavaCommand.testClassPath(), "io.saidwho.job.SaidWhoJob", "2g")
-        .withArgs("--conf", conf(output).toString(), "--set", "spark.master=local[2]");
+  /** While a run holds the date, another run of it exits 2 at once, naming the holder. */
+  private static void assertSecondRunOfTheDateIsRefused(Path out, String holder)
+      throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SaidWhoJob.execute(new String[] {"--conf", conf(out).toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("locked by run " + holder);
+  }
+
+  private static void assertTablesAre(Path out, String format,
+      Map<String, TableFingerprint> expected, Set<String> runIds) {
+    for (String table : Schemas.TABLES) {
+      assertThat(TableFingerprint.of(spark, out, table, format)).isEqualTo(expected.get(table));
+      Set<String> found = new HashSet<>(TableFingerprint.runIds(spark, out, table, format));
+      if (expected.get(table).rows() > 0) {
+        assertThat(found).as("run ids in %s", table).isEqualTo(runIds);
+      }
+    }
+  }
+
+  /** Inside the publish: every visible partition is the new run's, none the previous run's. */
+  private static void assertNoTableMixesRuns(Path out, String newRun) {
+    Set<String> visible = new HashSet<>();
+    for (String table : Schemas.TABLES) {
+      if (OutputTables.hasCommittedPartition(out, table)) {
+        visible.addAll(TableFingerprint.runIds(spark, out, table));
+      }
+    }
+    assertThat(visible).containsExactly(newRun);
+    assertThat(TableFingerprint.runIds(spark, out, "articles")).containsExactly(newRun);
+  }
+
+  private static void assertRepaired(Path out, String deadRun, String byRun, String status)
+      throws IOException {
+    if (deadRun == null) {
+      return;
+    }
+    assertThat(RunManifests.status(out, deadRun)).as("status of dead run %s", deadRun)
+        .isEqualTo(status);
+    assertThat(RunManifests.of(out, deadRun).path("recovered_by").asText()).isEqualTo(byRun);
+  }
+
+  private static Map<String, TableFingerprint> fingerprints(Path out, String format) {
+    Map<String, TableFingerprint> prints = new HashMap<>();
+    for (String table : Schemas.TABLES) {
+      prints.put(table, TableFingerprint.of(spark, out, table, format));
+    }
+    return prints;
+  }
+
+  private static RunSummary runInProcess(Path out, String format) throws Exception {
+    return SaidWhoJob.run(spark, JobConfigLoader.load(conf(out),
+        Map.of("output.format", format)));
+  }
+
+  /**
+   * The job as a user runs it locally: its own JVM on the project class path (C1 only and the
+   * serial collector: cheaper for these short runs on a 2-core machine).
+   */
+  private static JavaCommand job(Path output, String format) throws IOException {
+    return JavaCommand.of(JavaCommand.testClassPath(), "io.saidwho.job.SaidWhoJob", "1g")
+        .withJvmOption("-XX:TieredStopAtLevel=1").withJvmOption("-XX:+UseSerialGC")
+        .withArgs("--conf", conf(output).toString(), "--set", "spark.master=local[2]",
+            "--set", "output.format=" + format);
   }
 
   private static Path conf(Path output) throws IOException {
     return JobConfFile.write(dir.resolve(output.getFileName() + ".json"), corpus.toString(),
         output);
-  }
-
-  private static boolean anyCommitted(Path output) {
-    return OutputTables.NAMES.stream().anyMatch(t -> OutputTables.hasCommittedPartition(output, t));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A throw-away {@code SPARK_HOME} under {@code target/}: {@code jars/} holds symlinks to the jars
  * of the test class path (what Spark's launcher puts on every daemon and executor class path) and
- * {@code conf/} a log4j2 configuration. saidwho's own jar and OpenNLP (with its models) are left
+ * {@code conf/} a log4j2 configuration, {@code bin/spark-submit} a launcher script. saidwho's own jar and OpenNLP (with its models) are left
  * out, as on a real cluster, so executors get those classes from the submitted job jar only.
  * Created once; not thread safe.
  */
@@ -43,6 +43,7 @@ public final class SparkHome {
       }
     }
     writeLogConfig(root.resolve("conf"));
+    writeSparkSubmit(root.toAbsolutePath());
     return new SparkHome(root.toAbsolutePath());
   }
 
@@ -97,6 +98,24 @@ public final class SparkHome {
       candidate = dir.resolve(i + "-" + fileName);
     }
     return candidate;
+  }
+
+  /**
+   * {@code bin/spark-submit}: what a distribution's script ends in (SparkSubmit on {@code conf/}
+   * and {@code jars/*}), with this JVM's java and Spark's Java 17 options, for jobs/submit.sh.
+   */
+  private static void writeSparkSubmit(Path root) throws IOException {
+    Path bin = Files.createDirectories(root.resolve("bin"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String script = String.join("\n",
+        "#!/usr/bin/env bash",
+        "exec '" + java + "' -Xmx1g " + String.join(" ", JavaCommand.sparkJavaOptions())
+            + " -cp \"$SPARK_HOME/conf:$SPARK_HOME/jars/*\" org.apache.spark.deploy.SparkSubmit"
+            + " \"$@\"",
+        "");
+    Path submit = bin.resolve("spark-submit");
+    Files.writeString(submit, script, StandardCharsets.UTF_8);
+    submit.toFile().setExecutable(true);
   }
 
   private static void writeLogConfig(Path conf) throws IOException {

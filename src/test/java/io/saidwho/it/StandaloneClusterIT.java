@@ -3,6 +3,9 @@ package io.saidwho.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saidwho.config.JobConfigLoader;
+import io.saidwho.job.RunSummary;
+import io.saidwho.job.SaidWhoJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +71,45 @@ class StandaloneClusterIT {
     assertThat(TableFingerprint.of(spark, output, "articles").rows()).isEqualTo(5);
     assertEveryTableWritten(output, onlyManifest(output));
     assertOffsetsIndexArticleText(output);
+  }
+
+  /**
+   * Atomic publish on the cluster: executors on the worker write the staged tables, the driver
+   * renames them into place. A submitted run SIGKILLed inside its publish shows only its own
+   * partitions (never beside another run's); the next run (here local, in-process) rolls that
+   * publish forward, marks the manifest, then replaces the date with its own complete run.
+   */
+  @Test
+  void submittedRunKilledInsideItsPublishIsRolledForwardByTheNextRun() throws Exception {
+    Path output = dir.resolve("out-killed");
+    Path conf = JobConfFile.write(dir.resolve("killed.json"),
+        TestCorpus.SAMPLE_ARTICLES.toString(), output);
+    String killed;
+    try (PausedRun run = PausedRun.start(sparkSubmit(conf), "publish:articles", dir,
+        "spark-submit-killed")) {
+      killed = run.runId();
+      run.kill();
+    }
+    assertThat(TableFingerprint.runIds(spark, output, "articles")).containsExactly(killed);
+    for (String table : OutputTables.NAMES) {
+      assertThat(OutputTables.hasCommittedPartition(output, table)).as(table)
+          .isEqualTo(table.equals("articles"));
+    }
+    assertThat(RunManifests.status(output, killed)).isEqualTo("running");
+
+    RunSummary next = SaidWhoJob.run(spark, JobConfigLoader.load(conf, Map.of()));
+
+    assertThat(RunManifests.status(output, killed)).isEqualTo("succeeded");
+    assertThat(RunManifests.of(output, killed).path("recovered_by").asText())
+        .isEqualTo(next.runId());
+    assertThat(RunManifests.of(output, next.runId()).path("repaired_runs").path(killed).asText())
+        .isEqualTo("rolled_forward");
+    for (String table : OutputTables.NAMES) {
+      assertThat(TableFingerprint.runIds(spark, output, table)).as(table)
+          .isSubsetOf(next.runId());
+    }
+    assertThat(TableFingerprint.of(spark, output, "articles").rows()).isEqualTo(5);
+    assertThat(RunManifests.stagedRuns(output, JobConfFile.BATCH_DATE)).isEmpty();
   }
 
   private static JavaCommand sparkSubmit(Path conf) {

@@ -21,13 +21,19 @@ import org.apache.spark.sql.SparkSession;
  */
 public record TableFingerprint(String table, long rows, String checksum) {
 
-  /** The fingerprint of {@code <output>/<table>}. */
+  /** The fingerprint of the Parquet table {@code <output>/<table>}. */
   public static TableFingerprint of(SparkSession spark, Path output, String table) {
+    return of(spark, output, table, "parquet");
+  }
+
+  /** The fingerprint of {@code <output>/<table>} read as {@code format} (parquet, delta). */
+  public static TableFingerprint of(SparkSession spark, Path output, String table,
+      String format) {
     Path dir = output.resolve(table);
     if (!Files.isDirectory(dir)) {
       return new TableFingerprint(table, 0, "0");
     }
-    Dataset<Row> rows = spark.read().parquet(dir.toString());
+    Dataset<Row> rows = spark.read().format(format).load(dir.toString());
     String hashed =
         Arrays.stream(rows.columns())
             .filter(c -> !c.equals("run_id"))
@@ -45,11 +51,17 @@ public record TableFingerprint(String table, long rows, String checksum) {
 
   /** The distinct {@code run_id} values of {@code <output>/<table>} (empty when absent). */
   public static List<String> runIds(SparkSession spark, Path output, String table) {
+    return runIds(spark, output, table, "parquet");
+  }
+
+  /** As {@link #runIds(SparkSession, Path, String)}, read as {@code format}. */
+  public static List<String> runIds(SparkSession spark, Path output, String table,
+      String format) {
     Path dir = output.resolve(table);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    return spark.read().parquet(dir.toString()).select("run_id").distinct()
+    return spark.read().format(format).load(dir.toString()).select("run_id").distinct()
         .as(Encoders.STRING()).collectAsList();
   }
 }

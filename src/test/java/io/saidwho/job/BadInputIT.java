@@ -267,4 +267,84 @@ class BadInputIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(SaidWhoJob.EXIT_OK);
     assertThat(run.out()).contains("succeeded");
   }
+
+  @Test
+  void helpPrintsTheUsageAndExitsWithCode0() {
+    LocalSpark.Execution run = LocalSpark.execute("--help");
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_OK);
+    assertThat(run.out()).contains("usage: SaidWhoJob --conf <file.json>", "exit codes");
+  }
+
+  @Test
+  void emptySieveListExitsWithCode2NamingTheKey(@TempDir Path dir) throws Exception {
+    Path conf = Files.writeString(dir.resolve("job.json"), "{\"input\": {\"path\": \"" + input
+        + "\"}, \"output\": {\"path\": \"" + output + "\"}, \"attribution\": {\"sieves\": []}}");
+    LocalSpark.Execution run = LocalSpark.execute("--conf", conf.toString());
+
+    assertThat(run.exitCode()).isEqualTo(SaidWhoJob.EXIT_USAGE);
+    assertThat(run.err()).contains("attribution.sieves: must list at least one value");
+  }
+
+  @Test
+  void sparkFailureWhileWritingIsOneLineAFailedManifestAndThePreviousTablesStay(
+      @TempDir Path in, @TempDir Path out) throws Exception {
+    Files.writeString(in.resolve("good.txt"), GOOD);
+    String[] args = {"--conf", "conf/local.json", "--set", "input.path=" + in,
+        "--set", "output.path=" + out, "--set", "run.batch-date=2026-03-01"};
+    assertThat(LocalSpark.execute(args).exitCode()).isEqualTo(SaidWhoJob.EXIT_OK);
+    String previousRun = LocalSpark.table(spark, out, Schemas.ARTICLES).first().getAs("run_id");
+
+    LocalSpark.Execution failed = runWithQuotesFolderBlocked(out, args);
+
+    assertThat(failed.exitCode()).as(failed.err()).isEqualTo(SaidWhoJob.EXIT_FAILURE);
+    assertThat(failed.err().lines().filter(l -> l.startsWith("saidwho:")).toList())
+        .singleElement().asString().contains("write:quotes", "status failed");
+    for (String table : Schemas.TABLES) {
+      assertThat(LocalSpark.table(spark, out, table).select("run_id").distinct()
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList()).as(table)
+          .isSubsetOf(previousRun);
+    }
+    try (var manifests = Files.list(out.resolve("_manifests"))) {
+      List<String> failedManifests = new ArrayList<>();
+      for (Path manifest : manifests.toList()) {
+        String json = Files.readString(manifest);
+        if (json.contains("\"status\" : \"failed\"")) {
+          failedManifests.add(json);
+        }
+      }
+      assertThat(failedManifests).singleElement().asString()
+          .contains("\"failed_stage\" : \"write:quotes\"", "\"error\" :");
+    }
+    assertThat(out.resolve("_staging")).isEmptyDirectory();
+  }
+
+  /**
+   * Runs the job paused (test hook) after the read, puts a file where its quotes table is to be
+   * staged, so that Spark's write of that table fails, and lets it go on.
+   */
+  private static LocalSpark.Execution runWithQuotesFolderBlocked(Path out, String[] args)
+      throws Exception {
+    Path pauseDir = Files.createTempDirectory("pause");
+    System.setProperty(StageHook.PAUSE_AT, "process@2026-03-01");
+    System.setProperty(StageHook.PAUSE_DIR, pauseDir.toString());
+    java.util.concurrent.ExecutorService thread =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var run = thread.submit(() -> LocalSpark.execute(args));
+      Path paused = pauseDir.resolve("paused-process");
+      for (int i = 0; i < 6000 && !Files.exists(paused); i++) {
+        Thread.sleep(20);
+      }
+      String runId = Files.readString(paused);
+      Files.writeString(out.resolve("_staging").resolve("batch_date=2026-03-01").resolve(runId)
+          .resolve("quotes"), "in the way");
+      Files.writeString(pauseDir.resolve("resume-process"), "");
+      return run.get(3, java.util.concurrent.TimeUnit.MINUTES);
+    } finally {
+      System.clearProperty(StageHook.PAUSE_AT);
+      System.clearProperty(StageHook.PAUSE_DIR);
+      thread.shutdownNow();
+    }
+  }
 }

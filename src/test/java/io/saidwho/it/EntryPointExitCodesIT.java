@@ -1,0 +1,144 @@
+package io.saidwho.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9: the README's exit codes (0 ok, 2 usage/config/path, 3 reject ratio exceeded) come out
+ * unchanged through the documented entry points a shell sees: {@code jobs/run-local.sh}, {@code
+ * jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME} whose {@code bin/spark-submit}
+ * runs SparkSubmit from the test class path) and plain {@code java -cp}; {@code --help} exits 0;
+ * folders and config files with spaces in their names work, and a config file may start with a
+ * UTF-8 byte order mark. Each reject-ratio case is one full local run.
+ */
+class EntryPointExitCodesIT {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(4);
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+  private static Path dir;
+  private static Path conf;
+  private static Path badKeyConf;
+  private static SparkHome sparkHome;
+
+  @BeforeAll
+  static void inputsWithSpacesAndABomConfig() throws Exception {
+    dir = ItDirs.fresh("EntryPointExitCodesIT").resolve("with spaces");
+    Path input = Files.createDirectories(dir.resolve("in put"));
+    Files.writeString(input.resolve("good article.txt"),
+        "Headline\nThe mayor said, \"We will rebuild the bridge.\"\n");
+    Files.writeString(input.resolve("bad feed.jsonl"), "{\"id\": \"1\"}\nnot json\n");
+    conf = writeConf("my conf.json", "{\"input\": {\"path\": \"" + input + "\"},"
+        + " \"output\": {\"path\": \"" + dir.resolve("out put") + "\"},"
+        + " \"run\": {\"batch-date\": \"2026-01-15\"}, \"spark\": {\"master\": \"local[2]\"}}");
+    badKeyConf = writeConf("bad key.json", "{\"input\": {\"path\": \"" + input + "\"},"
+        + " \"output\": {\"path\": \"" + dir.resolve("never") + "\"}, \"colour\": \"blue\"}");
+    sparkHome = SparkHome.prepare(dir.getParent().resolve("spark-home"));
+  }
+
+  private static Path writeConf(String name, String json) throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, bytes, 0, bom.length);
+    System.arraycopy(text, 0, bytes, bom.length, text.length);
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  /** Runs {@code command} in the project folder; returns its exit code and output. */
+  private static Result run(String name, Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
+    builder.environment().putAll(env);
+    try (ChildProcess process = ChildProcess.start(name, builder,
+        dir.getParent().resolve(name + ".log"))) {
+      int code = process.waitFor(TIMEOUT);
+      return new Result(code, process.logText());
+    }
+  }
+
+  private record Result(int code, String log) {}
+
+  private static Map<String, String> runLocalEnv() {
+    return Map.of("JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+  }
+
+  private static Map<String, String> submitEnv() {
+    Map<String, String> env = new HashMap<>(sparkHome.environment());
+    env.put("PATH", System.getenv("PATH"));
+    return env;
+  }
+
+  @Test
+  void runLocalShExitsWith3WhenTheRejectRatioIsExceededAndWritesUnderPathsWithSpaces()
+      throws Exception {
+    Result result = run("run-local-rejects", runLocalEnv(), "bash", "jobs/run-local.sh",
+        conf.toString());
+
+    assertThat(result.code()).as(result.log()).isEqualTo(3);
+    assertThat(result.log()).contains("saidwho: rejects.max-ratio=0.5 exceeded");
+    assertThat(dir.resolve("out put").resolve("articles").resolve("batch_date=2026-01-15"))
+        .isDirectory();
+  }
+
+  @Test
+  void runLocalShExitsWith2OnABadKeyAnd0OnHelp() throws Exception {
+    Result bad = run("run-local-bad-key", runLocalEnv(), "bash", "jobs/run-local.sh",
+        badKeyConf.toString());
+    Result help = run("run-local-help", runLocalEnv(), "bash", "jobs/run-local.sh", "--help");
+    Result missing = run("run-local-missing", runLocalEnv(), "bash", "jobs/run-local.sh",
+        dir.resolve("no such.json").toString());
+
+    assertThat(bad.code()).as(bad.log()).isEqualTo(2);
+    assertThat(bad.log()).contains("colour: unknown key");
+    assertThat(help.code()).isZero();
+    assertThat(help.log()).contains("usage: jobs/run-local.sh");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.log()).contains("config file not found");
+  }
+
+  @Test
+  void submitShInClientModeExitsWith3And2AsTheJobDoes() throws Exception {
+    Result rejects = run("submit-rejects", submitEnv(), "bash", "jobs/submit.sh",
+        "--master", "local[2]", "--conf-file", conf.toString(),
+        "--conf", "spark.ui.enabled=false", "--", "--set", "output.path="
+            + dir.resolve("submit out"));
+    Result bad = run("submit-bad-key", submitEnv(), "bash", "jobs/submit.sh",
+        "--master", "local[2]", "--conf-file", badKeyConf.toString());
+    Result help = run("submit-help", submitEnv(), "bash", "jobs/submit.sh", "--help");
+
+    assertThat(rejects.code()).as(rejects.log()).isEqualTo(3);
+    assertThat(dir.resolve("submit out").resolve("rejects").resolve("batch_date=2026-01-15"))
+        .isDirectory();
+    assertThat(bad.code()).as(bad.log()).isEqualTo(2);
+    assertThat(bad.log()).contains("colour: unknown key");
+    assertThat(help.code()).isZero();
+  }
+
+  @Test
+  void plainJavaExitsWith0OnHelpAnd2OnABadSparkMaster() throws Exception {
+    JavaCommand job = JavaCommand.of(JavaCommand.testClassPath(), "io.saidwho.job.SaidWhoJob",
+        "512m");
+    List<String> help = job.withArgs("--help").commandLine();
+    List<String> badMaster = job.withArgs("--conf", conf.toString(),
+        "--set", "spark.master=lokal[2]").commandLine();
+
+    Result helpResult = run("java-help", Map.of(), help.toArray(new String[0]));
+    Result masterResult = run("java-bad-master", Map.of(), badMaster.toArray(new String[0]));
+
+    assertThat(helpResult.code()).isZero();
+    assertThat(helpResult.log()).contains("usage: SaidWhoJob", "exit codes");
+    assertThat(masterResult.code()).as(masterResult.log()).isEqualTo(2);
+    assertThat(masterResult.log()).contains("spark.master: not a Spark master URL: 'lokal[2]'");
+  }
+}
