@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of house style: job -> io, config, models, core; io -> config, core; core pure. */
+/**
+ * The layering of house style: job -> io, config, models, core; io -> config, resolve, core;
+ * resolve -> core; core pure.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -58,6 +61,14 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("io.saidwho.io..")
         .should().dependOnClassesThat().resideInAnyPackage("io.saidwho.job..",
             "io.saidwho.models..")
+        .check(classes);
+  }
+
+  @Test
+  void resolveRulesArePure() {
+    noClasses().that().resideInAPackage("io.saidwho.resolve..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..",
+            "io.saidwho.io..", "io.saidwho.job..", "java.nio.file..")
         .check(classes);
   }
 

@@ -107,8 +107,8 @@ record BenchReport(
     line(out, "peak heap", "%.0f MiB polled, %.0f MiB pool peaks, %.0f MiB after GC",
         job.heap().polledUsed() / MIB, job.heap().poolPeakSum() / MIB,
         job.heap().maxAfterGc() / MIB);
-    line(out, "stages (wall)", "read %.1f s, process %.1f s, write %.1f s", s.readSeconds(),
-        s.processSeconds(), s.writeSeconds());
+    line(out, "stages (wall)", "read %.1f s, process %.1f s, cross-article %.1f s, write %.1f s",
+        s.readSeconds(), s.processSeconds(), s.crossArticleSeconds(), s.writeSeconds());
     line(out, "core stages (summed)", "analyze %.1f s, quotes %.1f s, attribution %.1f s",
         s.analyzeSeconds(), s.quotesSeconds(), s.attributionSeconds());
     line(out, "rows", "%s", s.tableCounts());
@@ -168,6 +168,7 @@ record BenchReport(
     Map<String, Object> stages = new LinkedHashMap<>();
     stages.put("read_seconds", s.readSeconds());
     stages.put("process_seconds", s.processSeconds());
+    stages.put("cross_article_seconds", s.crossArticleSeconds());
     stages.put("write_seconds", s.writeSeconds());
     stages.put("core_analyze_seconds_summed", s.analyzeSeconds());
     stages.put("core_quotes_seconds_summed", s.quotesSeconds());

@@ -15,10 +15,11 @@ public final class Schemas {
   public static final String SPEAKERS = "speakers";
   public static final String REJECTS = "rejects";
   public static final String ARTICLE_TEXTS = "article_texts";
+  public static final String QUOTATIONS = "quotations";
 
   /** The tables, in the order they are written. */
   public static final List<String> TABLES =
-      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, ARTICLE_TEXTS);
+      List.of(ARTICLES, SENTENCES, QUOTES, SPEAKERS, REJECTS, ARTICLE_TEXTS, QUOTATIONS);
 
   public static final String ARTICLES_DDL =
       "article_id STRING, input_file STRING, title STRING, source STRING, url STRING,"
@@ -34,11 +35,11 @@ public final class Schemas {
           + " kind STRING, closed BOOLEAN, sentence_begin INT, sentence_end INT, speaker STRING,"
           + " speaker_title STRING, speaker_type STRING, speaker_mention STRING,"
           + " mention_begin INT, mention_end INT, cue STRING, sieve STRING, confidence DOUBLE,"
-          + " run_id STRING, batch_date DATE";
+          + " quotation_id STRING, speaker_id STRING, run_id STRING, batch_date DATE";
 
   public static final String SPEAKERS_DDL =
-      "speaker STRING, speaker_type STRING, quote_count BIGINT, article_count BIGINT,"
-          + " run_id STRING, batch_date DATE";
+      "speaker_id STRING, speaker STRING, aliases ARRAY<STRING>, speaker_type STRING,"
+          + " quote_count BIGINT, article_count BIGINT, run_id STRING, batch_date DATE";
 
   public static final String REJECTS_DDL =
       "article_id STRING, input_file STRING, stage STRING, reason STRING, message STRING,"
@@ -47,6 +48,14 @@ public final class Schemas {
   /** The text every offset of an article points into, when its format extracted it (HTML). */
   public static final String ARTICLE_TEXTS_DDL =
       "article_id STRING, input_file STRING, text STRING, run_id STRING, batch_date DATE";
+
+  /** One row per distinct speech quotation of the batch (see {@code CrossArticleTables}). */
+  public static final String QUOTATIONS_DDL =
+      "quotation_id STRING, text STRING, word_count INT, occurrences BIGINT,"
+          + " article_count BIGINT, first_published_at TIMESTAMP, last_published_at TIMESTAMP,"
+          + " speaker_id STRING, speaker STRING, speaker_share DOUBLE,"
+          + " speaker_votes ARRAY<STRUCT<speaker_id: STRING, speaker: STRING, count: BIGINT>>,"
+          + " run_id STRING, batch_date DATE";
 
   private Schemas() {}
 
@@ -59,6 +68,7 @@ public final class Schemas {
       case SPEAKERS -> SPEAKERS_DDL;
       case REJECTS -> REJECTS_DDL;
       case ARTICLE_TEXTS -> ARTICLE_TEXTS_DDL;
+      case QUOTATIONS -> QUOTATIONS_DDL;
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
   }

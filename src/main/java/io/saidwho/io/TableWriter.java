@@ -1,11 +1,8 @@
 package io.saidwho.io;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.timestamp_micros;
 
 import java.time.LocalDate;
@@ -29,13 +26,16 @@ public final class TableWriter {
   private final LocalDate batchDate;
   private final Integer filesPerPartition;
   private final TableSink sink;
+  private final CrossArticleTables crossArticle;
 
+  /** {@code crossArticle} cuts the quotes, speakers and quotations tables of the same run. */
   public TableWriter(String runId, LocalDate batchDate, Integer filesPerPartition,
-      TableSink sink) {
+      TableSink sink, CrossArticleTables crossArticle) {
     this.runId = runId;
     this.batchDate = batchDate;
     this.filesPerPartition = filesPerPartition;
     this.sink = sink;
+    this.crossArticle = crossArticle;
   }
 
   /**
@@ -47,8 +47,9 @@ public final class TableWriter {
       case Schemas.ARTICLES -> struct(processed, Processed.ARTICLE)
           .withColumn("published_at", timestamp_micros(col(Processed.PUBLISHED_AT_MICROS)));
       case Schemas.SENTENCES -> perArticle(processed, Processed.SENTENCES);
-      case Schemas.QUOTES -> perArticle(processed, Processed.QUOTES);
-      case Schemas.SPEAKERS -> speakers(perArticle(processed, Processed.QUOTES));
+      case Schemas.QUOTES -> crossArticle.quotes(perArticle(processed, Processed.QUOTES));
+      case Schemas.SPEAKERS -> crossArticle.speakers();
+      case Schemas.QUOTATIONS -> crossArticle.quotations();
       case Schemas.REJECTS -> struct(processed, Processed.REJECT);
       case Schemas.ARTICLE_TEXTS -> processed.where(col(Processed.EXTRACTED_TEXT).isNotNull())
           .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
@@ -90,14 +91,6 @@ public final class TableWriter {
         .select(col(Processed.ARTICLE + ".article_id").as("article_id"),
             explode(col(column)).as("element"))
         .select(col("article_id"), col("element.*"));
-  }
-
-  private static Dataset<Row> speakers(Dataset<Row> quotes) {
-    return quotes.filter(col("speaker").isNotNull())
-        .groupBy(col("speaker"))
-        .agg(max(col("speaker_type")).as("speaker_type"),
-            count(lit(1)).as("quote_count"),
-            count_distinct(col("article_id")).as("article_count"));
   }
 
   private static Column[] columns(String table) {

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.saidwho.config.JobConfig;
 import io.saidwho.io.ArticleSource;
 import io.saidwho.io.BatchLock;
+import io.saidwho.io.CrossArticleTables;
 import io.saidwho.io.DuplicateIds;
 import io.saidwho.io.InputFiles;
 import io.saidwho.io.ManifestWriter;
@@ -138,6 +139,7 @@ final class JobRun {
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize",
         String.valueOf(Processed.CACHE_BATCH_ROWS));
+    spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
         .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Processed.SCHEMA))
@@ -155,12 +157,18 @@ final class JobRun {
       }
       reach("process");
       long t2 = System.nanoTime();
-      writeTables(tables, processed.rdd().getNumPartitions(), sink);
-      long t3 = System.nanoTime();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
-      wall.put("write", seconds(t3 - t2));
-      return publish(sink, files, t3);
+      try (CrossArticleTables crossArticle = new CrossArticleTables(tables)) {
+        stage = "cross_article";
+        spark.sparkContext().setJobDescription("saidwho: resolve quotations and speakers");
+        tableCounts.putAll(crossArticle.prepare());
+        long t3 = System.nanoTime();
+        wall.put("cross_article", seconds(t3 - t2));
+        writeTables(tables, processed.rdd().getNumPartitions(), sink, crossArticle);
+        wall.put("write", seconds(System.nanoTime() - t3));
+      }
+      return publish(sink, files, System.nanoTime());
     } finally {
       processed.unpersist();
       if (laterCopies != null) {
@@ -268,10 +276,11 @@ final class JobRun {
    * Writes every table from {@code tables}, cut from {@code partitions} processed partitions,
    * through {@code sink} (concurrently: {@link TableWrites}).
    */
-  private void writeTables(Dataset<Row> tables, int partitions, TableSink sink) {
+  private void writeTables(Dataset<Row> tables, int partitions, TableSink sink,
+      CrossArticleTables crossArticle) {
     stage = "write";
     int files = OutputFiles.perTable(textChars, partitions, config.filesPerPartition());
-    TableWriter writer = new TableWriter(runId, config.batchDate(), files, sink);
+    TableWriter writer = new TableWriter(runId, config.batchDate(), files, sink, crossArticle);
     Map<String, Long> known = new LinkedHashMap<>(tableCounts);
     tableCounts.putAll(new TableWrites(spark.sparkContext(), writer)
         .write(tables, known, attributedQuotes));
@@ -301,7 +310,7 @@ final class JobRun {
     return new RunSummary(runId, config.batchDate(), config.outputPath(), manifest, status(),
         tableCounts, rejectsByReason, rejectRatio(inputs), seconds(stageNanos[0]),
         seconds(stageNanos[1]), seconds(stageNanos[2]), wall.get("read"), wall.get("process"),
-        wall.get("write"), wall.get("publish"));
+        wall.get("write"), wall.get("publish"), wall.get("cross_article"));
   }
 
   private static double seconds(long nanos) {

@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * @param processSeconds wall time reading, parsing and processing every article (one pass)
  * @param writeSeconds wall time writing the tables (staged, or committed for Delta)
  * @param publishSeconds wall time making them visible (commit marker and renames)
+ * @param crossArticleSeconds wall time of the job resolving quotations and speakers across the
+ *     batch (and counting their tables), before the writes
  */
 public record RunSummary(
     String runId,
@@ -43,7 +45,8 @@ public record RunSummary(
     double readSeconds,
     double processSeconds,
     double writeSeconds,
-    double publishSeconds) {
+    double publishSeconds,
+    double crossArticleSeconds) {
 
   public static final String SUCCEEDED = "succeeded";
   public static final String REJECTS_EXCEEDED = "rejects_exceeded";
@@ -79,9 +82,10 @@ public record RunSummary(
     out.append(String.format(Locale.ROOT, "  rejects by reason: %s (ratio %.3f)%n",
         rejectsByReason.isEmpty() ? "none" : rejectsByReason, rejectRatio));
     out.append(String.format(Locale.ROOT,
-        "  time: read %.1fs, process %.1fs, write %.1fs, publish %.2fs; core (summed) analyze"
-            + " %.2fs, quotes %.2fs, attribution %.2fs%n",
-        readSeconds, processSeconds, writeSeconds, publishSeconds, analyzeSeconds, quotesSeconds,
+        "  time: read %.1fs, process %.1fs, cross-article %.1fs, write %.1fs, publish %.2fs;"
+            + " core (summed) analyze %.2fs, quotes %.2fs, attribution %.2fs%n",
+        readSeconds, processSeconds, crossArticleSeconds, writeSeconds, publishSeconds,
+        analyzeSeconds, quotesSeconds,
         attributionSeconds));
     out.append("  manifest: ").append(manifestPath);
     return out.toString();

@@ -13,13 +13,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Writes the five tables of a run from the persisted processed dataset, one Spark job per table,
+ * Writes the tables of a run from the persisted processed dataset, one Spark job per table,
  * all submitted at once from their own driver threads: Spark runs them side by side, so that small
  * tables and the per-job fixed costs overlap instead of queueing, and a table written as one file
  * does not leave the other cores idle. Waits for every write; the first failure is rethrown once
- * all have ended. Row counts come from the processing pass; the speakers table's is only known
- * once written (empty when no quote has a speaker), so it is read from what was written
- * ({@link TableWriter#writtenRows}: the staged files' footers, or Delta's log).
+ * all have ended. Row counts come from the processing pass and the cross-article step; a table
+ * whose count is not known that way is written with {@code attributedQuotes} as its emptiness
+ * signal and its count read from what was written ({@link TableWriter#writtenRows}: the staged
+ * files' footers, or Delta's log).
  */
 final class TableWrites {
 

@@ -17,7 +17,8 @@ public final class OutputTables {
 
   /** Every table the job writes, in contract order. */
   public static final List<String> NAMES =
-      List.of("articles", "sentences", "quotes", "speakers", "rejects", "article_texts");
+      List.of("articles", "sentences", "quotes", "speakers", "rejects", "article_texts",
+          "quotations");
 
   private OutputTables() {}
 

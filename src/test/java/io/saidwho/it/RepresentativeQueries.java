@@ -3,7 +3,7 @@ package io.saidwho.it;
 import java.util.List;
 
 /**
- * Analyst queries over the five tables that must answer the same on Spark SQL and DuckDB,
+ * Analyst queries over the six tables that must answer the same on Spark SQL and DuckDB,
  * exercising what README queries typically use: joins on offsets, grouping, ordering, ratios,
  * window functions, date partitions, nulls and booleans. Kept beside the README blocks so the
  * engines stay compared even when the README changes.
@@ -36,7 +36,16 @@ public final class RepresentativeQueries {
           query("SELECT s.speaker, s.quote_count, s.article_count FROM speakers s"
               + " ORDER BY s.quote_count DESC, s.speaker LIMIT 10"),
           query("SELECT title, source, url, published_at, char_count, token_count, sentence_count"
-              + " FROM articles"));
+              + " FROM articles"),
+          query("SELECT quotation_id, text, word_count, occurrences, article_count,"
+              + " first_published_at, last_published_at, speaker_id, speaker, speaker_share"
+              + " FROM quotations"),
+          query("SELECT s.speaker_id, s.speaker, s.aliases, s.speaker_type, s.quote_count"
+              + " FROM speakers s WHERE array_contains(s.aliases, s.speaker)"),
+          query("SELECT q.article_id, q.speaker AS in_article, s.speaker AS resolved,"
+              + " t.occurrences FROM quotes q JOIN speakers s ON s.speaker_id = q.speaker_id"
+              + " AND s.batch_date = q.batch_date JOIN quotations t"
+              + " ON t.quotation_id = q.quotation_id AND t.batch_date = q.batch_date"));
 
   private RepresentativeQueries() {}
 

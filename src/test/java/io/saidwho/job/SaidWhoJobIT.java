@@ -152,19 +152,24 @@ class SaidWhoJobIT {
   void speakerCountsAgreeWithTheQuotesTable() {
     Map<String, Long> quotes = new HashMap<>();
     Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, Set<String>> aliases = new HashMap<>();
     for (Row q : rows(Schemas.QUOTES)) {
-      String speaker = q.getAs("speaker");
-      if (speaker != null) {
-        quotes.merge(speaker, 1L, Long::sum);
-        articles.computeIfAbsent(speaker, s -> new HashSet<>()).add(q.getAs("article_id"));
+      String id = q.getAs("speaker_id");
+      assertThat(id == null).isEqualTo(q.getAs("speaker") == null);
+      if (id != null) {
+        quotes.merge(id, 1L, Long::sum);
+        articles.computeIfAbsent(id, s -> new HashSet<>()).add(q.getAs("article_id"));
+        aliases.computeIfAbsent(id, s -> new HashSet<>()).add(q.getAs("speaker"));
       }
     }
     List<Row> speakers = rows(Schemas.SPEAKERS);
     assertThat(speakers).hasSize(quotes.size());
     for (Row s : speakers) {
-      String speaker = s.getAs("speaker");
-      assertThat((long) s.getAs("quote_count")).isEqualTo(quotes.get(speaker));
-      assertThat((long) s.getAs("article_count")).isEqualTo(articles.get(speaker).size());
+      String id = s.getAs("speaker_id");
+      assertThat((long) s.getAs("quote_count")).isEqualTo(quotes.get(id));
+      assertThat((long) s.getAs("article_count")).isEqualTo(articles.get(id).size());
+      assertThat(s.<String>getList(s.fieldIndex("aliases"))).isSorted()
+          .containsExactlyInAnyOrderElementsOf(aliases.get(id));
     }
   }
 

@@ -31,9 +31,16 @@ class SchemaIT {
           + " kind STRING, closed BOOLEAN, sentence_begin INT, sentence_end INT,"
           + " speaker STRING, speaker_title STRING, speaker_type STRING,"
           + " speaker_mention STRING, mention_begin INT, mention_end INT, cue STRING,"
-          + " sieve STRING, confidence DOUBLE, run_id STRING, batch_date DATE",
-      "speakers", "speaker STRING, speaker_type STRING, quote_count BIGINT,"
-          + " article_count BIGINT, run_id STRING, batch_date DATE",
+          + " sieve STRING, confidence DOUBLE, quotation_id STRING, speaker_id STRING,"
+          + " run_id STRING, batch_date DATE",
+      "speakers", "speaker_id STRING, speaker STRING, aliases ARRAY<STRING>,"
+          + " speaker_type STRING, quote_count BIGINT, article_count BIGINT, run_id STRING,"
+          + " batch_date DATE",
+      "quotations", "quotation_id STRING, text STRING, word_count INT, occurrences BIGINT,"
+          + " article_count BIGINT, first_published_at TIMESTAMP, last_published_at TIMESTAMP,"
+          + " speaker_id STRING, speaker STRING, speaker_share DOUBLE,"
+          + " speaker_votes ARRAY<STRUCT<speaker_id: STRING, speaker: STRING, count: BIGINT>>,"
+          + " run_id STRING, batch_date DATE",
       "rejects", "article_id STRING, input_file STRING, stage STRING, reason STRING,"
           + " message STRING, raw_excerpt STRING, run_id STRING, batch_date DATE",
       "article_texts", "article_id STRING, input_file STRING, text STRING, run_id STRING,"

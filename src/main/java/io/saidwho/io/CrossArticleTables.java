@@ -1,0 +1,104 @@
+package io.saidwho.io;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The tables that look across the articles of a batch: {@code quotations}, {@code speakers}, and
+ * {@code quotes} with its {@code quotation_id} and {@code speaker_id}. Built from the processed
+ * dataset ({@link Processed}) on the executors: the speech occurrences ({@link QuoteOccurrences},
+ * one narrow row per quote), the containers ({@link QuotationMerge}) and the resolved speakers
+ * ({@link SpeakerResolution}) are persisted (MEMORY_AND_DISK) so that the three tables read them
+ * instead of the wide processed rows, and so are the merge's intermediate keys and pairs, each
+ * read more than once. {@link #prepare} computes them, and the two tables' row counts, in one
+ * Spark job; {@link #close} drops them. One instance per run.
+ */
+public final class CrossArticleTables implements AutoCloseable {
+
+  private static final String TAG = "tag";
+
+  private final Dataset<Row> occurrences;
+  private final Dataset<Row> keys;
+  private final Dataset<Row> pairs;
+  private final Dataset<Row> containers;
+  private final Dataset<Row> aliases;
+
+  public CrossArticleTables(Dataset<Row> processed) {
+    this.occurrences = persist(QuoteOccurrences.of(processed));
+    this.keys = persist(QuotationMerge.keys(occurrences));
+    this.pairs = persist(QuotationMerge.containedPairs(keys));
+    this.containers = persist(QuotationMerge.outermost(pairs));
+    this.aliases = persist(SpeakerResolution.aliases(occurrences));
+  }
+
+  private static Dataset<Row> persist(Dataset<Row> rows) {
+    return rows.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * Computes the persisted datasets in one Spark job and returns the row counts of the {@code
+   * quotations} table (distinct exact keys less the contained ones) and of the {@code speakers}
+   * table (distinct entities); drops the intermediate keys and pairs.
+   */
+  public Map<String, Long> prepare() {
+    Dataset<Row> tagged = tag(containers, "contained")
+        .union(tag(occurrences.filter(col(QuoteOccurrences.EXACT_ID).isNotNull())
+            .select(QuoteOccurrences.EXACT_ID).distinct(), "keys"))
+        .union(tag(aliases.select("speaker_id").distinct(), "entities"));
+    Map<String, Long> byTag = new LinkedHashMap<>(Map.of("contained", 0L, "keys", 0L,
+        "entities", 0L));
+    for (Row row : tagged.groupBy(TAG).agg(count(lit(1))).collectAsList()) {
+      byTag.put(row.getString(0), row.getLong(1));
+    }
+    pairs.unpersist();
+    keys.unpersist();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put(Schemas.QUOTATIONS, byTag.get("keys") - byTag.get("contained"));
+    counts.put(Schemas.SPEAKERS, byTag.get("entities"));
+    return counts;
+  }
+
+  private static Dataset<Row> tag(Dataset<Row> rows, String tag) {
+    return rows.select(lit(tag).as(TAG));
+  }
+
+  /**
+   * The quote rows ({@code article_id} and the quote fields of {@link Processed#QUOTE_TYPE}) with
+   * {@code quotation_id} (null for non-speech) and {@code speaker_id} (null when unattributed).
+   */
+  public Dataset<Row> quotes(Dataset<Row> quoteRows) {
+    return quoteRows
+        .withColumn(QuoteOccurrences.EXACT_ID, QuoteOccurrences.exactId())
+        .join(containers, QuoteOccurrences.EXACT_ID, "left")
+        .withColumn("quotation_id", coalesce(col(QuotationMerge.CONTAINER_ID),
+            col(QuoteOccurrences.EXACT_ID)))
+        .join(aliases.select("speaker", "speaker_id"), "speaker", "left");
+  }
+
+  /** The rows of the {@code quotations} table ({@link QuotationsTable}). */
+  public Dataset<Row> quotations() {
+    return QuotationsTable.of(occurrences, containers, aliases);
+  }
+
+  /** The rows of the {@code speakers} table ({@link SpeakersTable}). */
+  public Dataset<Row> speakers() {
+    return SpeakersTable.of(occurrences, aliases);
+  }
+
+  @Override
+  public void close() {
+    aliases.unpersist();
+    containers.unpersist();
+    pairs.unpersist();
+    keys.unpersist();
+    occurrences.unpersist();
+  }
+}
