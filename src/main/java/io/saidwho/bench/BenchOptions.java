@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Options of {@link BenchMain}: {@code [--articles N --seed S | --corpus DIR|FILE [--repeat K]]
  * [--workdir DIR] [--master M] [--raw-sample M] [--warmup-seconds W] [--measure-seconds T]
- * [--shard-size K] [--job yes|no] [--spark-conf k=v,k=v]}.
+ * [--shard-size K] [--job yes|no] [--job-warmup N] [--spark-conf k=v,k=v]}.
  *
  * @param articles size of the generated corpus
  * @param seed seed of the generated corpus
@@ -22,6 +22,8 @@ import java.util.Set;
  *     commas (to try settings without changing the job), or empty
  * @param runJob whether to run the job after the one-core baselines ({@code --job no}: baselines
  *     only, for quick iterations)
+ * @param jobWarmup articles of the synthetic corpus (seed 42) the job runs on once before the
+ *     measured run, in the same session; 0 measures a cold first run
  */
 record BenchOptions(
     long articles,
@@ -35,12 +37,13 @@ record BenchOptions(
     double measureSeconds,
     int shardSize,
     String sparkConf,
-    boolean runJob) {
+    boolean runJob,
+    long jobWarmup) {
 
   static final Set<String> KEYS =
       Set.of(
           "articles", "seed", "corpus", "repeat", "workdir", "master", "raw-sample",
-          "warmup-seconds", "measure-seconds", "shard-size", "spark-conf", "job");
+          "warmup-seconds", "measure-seconds", "shard-size", "spark-conf", "job", "job-warmup");
 
   static BenchOptions parse(String[] args) {
     CliArgs cli = new CliArgs(args, KEYS);
@@ -64,7 +67,8 @@ record BenchOptions(
         cli.number("measure-seconds", 10),
         (int) cli.number("shard-size", 5000),
         cli.string("spark-conf", ""),
-        !cli.string("job", "yes").equals("no"));
+        !cli.string("job", "yes").equals("no"),
+        cli.number("job-warmup", 300));
   }
 
   /** The corpus of this run: the given one, or the generated one. */

@@ -85,6 +85,10 @@ record BenchReport(
   private void jobLines(StringBuilder out) {
     Throughput t = job.throughput();
     RunSummary s = job.summary();
+    Throughput w = job.warmup();
+    line(out, "job warm-up run", "%s", w == null ? "none: a cold first run"
+        : String.format(Locale.ROOT, "%s, %.1f s wall, %.1f s cpu, same session", w.name(),
+            w.wallSeconds(), w.cpuSeconds()));
     line(out, "job wall / cpu", "%.1f s / %.1f s (%s, %d cores)", t.wallSeconds(),
         t.cpuSeconds(), s.status(), options.cores());
     line(out, "job articles/s", "%.0f", articlesPerSecond());
@@ -154,6 +158,7 @@ record BenchReport(
     out.put(
         "cpu_ratio_to_raw_greedy",
         job.throughput().tokensPerCpuSecond() / rawGreedy.tokensPerCpuSecond());
+    out.put("warmup", job.warmup() == null ? null : throughput(job.warmup()));
     out.put("ratio_to_core", ratioToCore());
     out.put("cpu_ratio_to_core", cpuRatioToCore());
     out.put("cpu_seconds_by_threads", job.cpuByThreads());

@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -23,9 +24,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs the job end to end ({@link SaidWhoJob#run}) on a new Spark session in this JVM over a
- * corpus, and measures it: wall and process CPU time, heap ({@link HeapMonitor}), and the tokens
- * and sentences it processed (read back from the articles table it wrote). Removes the output of
- * an earlier bench run first.
+ * corpus, after a warm-up run on a small synthetic corpus unless {@code --job-warmup 0}, and
+ * measures it: wall and process CPU time, CPU by thread kind ({@link ThreadCpu}), heap ({@link
+ * HeapMonitor}), and the tokens and sentences it processed (read back from the articles table it
+ * wrote). Removes the output of an earlier bench run first.
  */
 final class JobBench {
 
@@ -36,9 +38,12 @@ final class JobBench {
       long sentences,
       Throughput throughput,
       HeapMonitor.Peaks heap,
-      Map<String, Double> cpuByThreads) {}
+      Map<String, Double> cpuByThreads,
+      Throughput warmup) {}
 
   private static final String BATCH_DATE = "2026-01-01";
+  private static final OperatingSystemMXBean OS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final BenchOptions options;
   private final BenchCorpus corpus;
@@ -51,41 +56,63 @@ final class JobBench {
   }
 
   Figures run() throws Exception {
-    JobConfig config = config();
-    deleteRecursively(outputDir);
-    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    System.gc();
-    try (HeapMonitor heap = new HeapMonitor(20)) {
-      SparkSession spark = session();
-      try {
+    SparkSession spark = session();
+    try {
+      Throughput warmup = options.jobWarmup() > 0 ? warmUp(spark) : null;
+      JobConfig config = config(corpus, outputDir);
+      deleteRecursively(outputDir);
+      System.gc();
+      try (HeapMonitor heap = new HeapMonitor(20)) {
         ThreadCpu threads0 = ThreadCpu.snapshot();
-        long cpu0 = os.getProcessCpuTime();
+        long cpu0 = OS.getProcessCpuTime();
         long wall0 = System.nanoTime();
         RunSummary summary = SaidWhoJob.run(spark, config);
         double wall = (System.nanoTime() - wall0) / 1e9;
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
         Map<String, Double> byThreads = ThreadCpu.snapshot().secondsSince(threads0);
         HeapMonitor.Peaks peaks = heap.peaks();
-        Row totals = totals(spark);
+        Row totals = totals(spark, outputDir);
         Throughput throughput = new Throughput("saidwho job", totals.getLong(2), wall, cpu);
         return new Figures(summary, totals.getLong(0), totals.getLong(1), throughput, peaks,
-            byThreads);
-      } finally {
-        spark.stop();
+            byThreads, warmup);
       }
+    } finally {
+      spark.stop();
     }
   }
 
-  private JobConfig config() throws IOException, ConfigException {
+  /**
+   * Runs the job once on the first {@code --job-warmup} articles of the synthetic corpus, in the
+   * same session, so that the measured run finds Spark's code paths loaded and compiled, as the
+   * one-core baselines find theirs after their warm-up.
+   */
+  private Throughput warmUp(SparkSession spark) throws Exception {
+    BenchCorpus warm = new GeneratedCorpus(options.jobWarmup(), 42, options.shardSize(),
+        options.workdir());
+    warm.prepare();
+    Path out = options.workdir().resolve("out-warmup-" + warm.name());
+    deleteRecursively(out);
+    long cpu0 = OS.getProcessCpuTime();
+    long wall0 = System.nanoTime();
+    SaidWhoJob.run(spark, config(warm, out));
+    double wall = (System.nanoTime() - wall0) / 1e9;
+    double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
+    long tokens = totals(spark, out).getLong(2);
+    System.out.printf(Locale.ROOT, "Job warm-up on %s: %.1f s wall, %.1f s cpu%n", warm.name(),
+        wall, cpu);
+    return new Throughput("job warm-up (" + warm.name() + ")", tokens, wall, cpu);
+  }
+
+  private JobConfig config(BenchCorpus input, Path out) throws IOException, ConfigException {
     Files.createDirectories(options.workdir());
     Path file = options.workdir().resolve("bench-job.json");
-    Files.writeString(file, corpus.inputFormat() == null ? "{}\n"
-        : "{\"input\": {\"format\": \"" + corpus.inputFormat() + "\"}}\n");
+    Files.writeString(file, input.inputFormat() == null ? "{}\n"
+        : "{\"input\": {\"format\": \"" + input.inputFormat() + "\"}}\n");
     return JobConfigLoader.load(
         file,
         Map.of(
-            "input.path", corpus.inputPath(),
-            "output.path", outputDir.toAbsolutePath().toString(),
+            "input.path", input.inputPath(),
+            "output.path", out.toAbsolutePath().toString(),
             "run.batch-date", BATCH_DATE,
             "spark.master", options.master(),
             "spark.app-name", "saidwho-bench"));
@@ -107,10 +134,10 @@ final class JobBench {
   }
 
   /** Articles, sentences and tokens written to the articles table of this batch. */
-  private Row totals(SparkSession spark) {
+  private static Row totals(SparkSession spark, Path out) {
     return spark
         .read()
-        .parquet(outputDir.resolve("articles").toString())
+        .parquet(out.resolve("articles").toString())
         .where(col("batch_date").equalTo(lit(BATCH_DATE)))
         .agg(
             count(lit(1)),

@@ -45,12 +45,15 @@ import org.apache.spark.storage.StorageLevel;
  * One run of the job on a session: list and check paths, take the batch date's lock ({@link
  * BatchLock}), repair what dead runs of the date left ({@link RunRecovery}), write the manifest
  * {@code running}, read the raw records, process them once ({@link ProcessArticlesFn}, no shuffle
- * before it), persist the result (MEMORY_AND_DISK), count it (also the distinct article ids:
+ * before it) into one typed row per record ({@code Processed}), persist that (MEMORY_AND_DISK),
+ * materialise it with the one aggregate that counts the tables (also the distinct article ids:
  * when ids repeat, {@link DuplicateIds} turns the later copies into rejects), write every table
- * through the run's {@link TableSink}, publish them, write the final manifest, release the lock.
- * A failure after the start discards what the run staged, marks the manifest {@code failed} and
- * throws {@link RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps on the session. Not
- * reusable: one instance per run.
+ * through the run's {@link TableSink}, side by side ({@link TableWrites}, as few files as the
+ * batch's size needs: {@link OutputFiles}), publish them, write the final manifest, release the
+ * lock. A failure after the start discards what the run staged, marks the manifest {@code failed}
+ * and throws {@link RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps and the cache's
+ * batch size ({@code Processed.CACHE_BATCH_ROWS}) on the session. Not reusable: one instance per
+ * run.
  */
 final class JobRun {
 
@@ -134,6 +137,8 @@ final class JobRun {
       throws IOException {
     reach("read");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize",
+        String.valueOf(Processed.CACHE_BATCH_ROWS));
     spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
         .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
