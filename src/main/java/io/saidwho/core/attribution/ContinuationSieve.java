@@ -8,7 +8,9 @@ import io.saidwho.core.quote.QuoteKind;
  * A quote with no cue of its own keeps the source of the previous quote (its speaker, or only its
  * mention when the article never names it, and the mention it was named by) when it follows it in the
  * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
- * is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening a
+ * is a direct quote, opens the next paragraph (a continuation paragraph), or the one after a
+ * paragraph that quotes and names nobody. A quote reported by a passive speech verb with no agent
+ * ("He is described as “…”") continues nobody. A partial quote opening a
  * paragraph (a subheading, a fragment) is not a continuation.
  */
 public final class ContinuationSieve implements AttributionSieve {
@@ -26,7 +28,7 @@ public final class ContinuationSieve implements AttributionSieve {
   @Override
   public Attribution attribute(SieveContext context, int q) {
     int p = previousSpeech(context, q);
-    if (p < 0 || context.cue(q) != null) {
+    if (p < 0 || context.cue(q) != null || context.isReportedWithoutAgent(q)) {
       return null;
     }
     Attribution previous = context.result(p);
@@ -62,8 +64,9 @@ public final class ContinuationSieve implements AttributionSieve {
     if (pp == qp) {
       return true;
     }
-    return qp == pp + 1
-        && text.paragraphs().get(qp).begin() == open
-        && quote.kind() == QuoteKind.DIRECT;
+    boolean opensParagraph = text.paragraphs().get(qp).begin() == open;
+    boolean direct = quote.kind() == QuoteKind.DIRECT;
+    return opensParagraph && direct
+        && (qp == pp + 1 || qp == pp + 2 && NarrativeParagraphs.namesNobody(context, qp - 1));
   }
 }
