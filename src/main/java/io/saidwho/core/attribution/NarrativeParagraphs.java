@@ -7,7 +7,7 @@ import io.saidwho.core.text.TextSpan;
 /**
  * Narrative paragraphs that name nobody ("The committee met for three hours and adjourned."):
  * news writing sets them between two paragraphs of one speaker, so the speaker of the paragraph
- * before still holds after them (a continuation quote, a "she added").
+ * before still holds after them (a "she added" after it).
  */
 final class NarrativeParagraphs {
 

@@ -338,16 +338,6 @@ class NewsConventionsTest {
   }
 
   @Test
-  void aContinuationParagraphFollowsANarrativeParagraphThatNamesNobody() {
-    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
-        + "The committee met for three hours on Tuesday and adjourned without a vote.\n\n"
-        + "\u201CThe delay costs money. Nobody wants that.\u201D");
-
-    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
-    assertThat(a.get(1).sieve()).isEqualTo("continuation");
-  }
-
-  @Test
   void aContinuationParagraphDoesNotCrossAParagraphNamingSomeoneElse() {
     List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
         + "Her rival, Tom Hale, left the room early on Tuesday.\n\n"
