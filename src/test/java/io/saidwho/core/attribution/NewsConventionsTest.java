@@ -353,4 +353,66 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isNull();
   }
+
+  @Test
+  void aContinuationParagraphFollowsABackgroundParagraphThatNamesNobody() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "Grain prices fell by a fifth over the winter, the steepest drop in the region for"
+        + " a decade.\n\n"
+        + "\u201CThe delay costs money. Nobody wants that.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(1).sieve()).isEqualTo("continuation");
+  }
+
+  @Test
+  void aShortTransitionParagraphBringsANewVoice() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "Not everyone agreed.\n\n"
+        + "\u201CThe delay costs money. Nobody wants that.\u201D");
+
+    assertThat(a.get(1).speaker()).isNull();
+  }
+
+  @Test
+  void aLongAppositionWithACompoundParticipleStillEndsAtTheVerb() {
+    List<Attribution> a = attribute("Tom Hale, a delegate from the north and the head of the"
+        + " Leeds-based Grain Traders Union, said: \u201CWe will not sign.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void anAdverbialClauseInCommasStandsBetweenSubjectAndVerb() {
+    List<Attribution> a = attribute("Jane Roe, when asked what went wrong with the deal,"
+        + " replied that the buyers \u201Cwalked away at the last minute.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(0).speakerTitle()).isNull();
+  }
+
+  @Test
+  void aDescriptionEndingInAWordTaggedAsAdjectiveStillHeadsTheSubject() {
+    List<Attribution> a = attribute("In a statement, a Treasury official said, \u201CWe will"
+        + " not comment on the leak.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("a Treasury official");
+  }
+
+  @Test
+  void anAdverbInLyBetweenAuxiliaryAndVerbIsSkipped() {
+    List<Attribution> a =
+        attribute("Mayor Dan Ortiz has also broadly called for \u201Cmore buses.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
+
+  @Test
+  void aSurnameOpeningTheSentenceBeforeAnAppositionIsAName() {
+    List<Attribution> a = attribute("Hicks, the campaign spokeswoman, added that \u201Cthe"
+        + " race is far from over.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Hicks");
+  }
 }

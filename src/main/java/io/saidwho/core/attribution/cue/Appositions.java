@@ -1,5 +1,6 @@
 package io.saidwho.core.attribution.cue;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.TextSpan;
@@ -66,13 +67,21 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     return -1;
   }
 
-  /** No clause of its own, except after a relative pronoun or as a participle phrase. */
+  /**
+   * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
+   * it") or as an adverbial clause ("when asked about the vote"); a participle glued into a
+   * compound ("the Ohio-based group") is no verb.
+   */
   private static boolean isApposition(Words w, int from, int to) {
+    if (isAdverbialClause(w, from)) {
+      return true;
+    }
     for (int i = from; i <= to; i++) {
       if (Words.isRelative(w.word(i))) {
         return true;
       }
-      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i);
+      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i)
+          && !isCompoundPart(w, i);
       if (verb || w.isPersonalPronoun(i)) {
         return i == from && w.isParticiple(i);
       }
@@ -80,9 +89,19 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     return true;
   }
 
+  /** "when asked ...", "after the vote": a phrase opened by a subordinating conjunction. */
+  private static boolean isAdverbialClause(Words w, int from) {
+    return Lexicons.SUBORDINATORS.contains(w.word(from));
+  }
+
+  /** "-based" in "Ohio-based": a word glued after a hyphen. */
+  private static boolean isCompoundPart(Words w, int i) {
+    return i > 0 && w.is(i - 1, "-") && w.touches(i - 1);
+  }
+
   /** The role a phrase gives ("a retired teacher"), or null for clauses, ages and the like. */
   private static TextSpan roleOf(Words w, int from, int to) {
-    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB")) {
+    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB") || isAdverbialClause(w, from)) {
       return null;
     }
     int end = from;
