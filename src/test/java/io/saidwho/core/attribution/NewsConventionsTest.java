@@ -415,4 +415,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Hicks");
   }
+
+  @Test
+  void aRelativePronounAfterTheNameIsTheMentionAndStandsForTheName() {
+    String text = "\u201CWe are ready,\u201D said Jane Roe, who added that the plan was"
+        + " \u201Cfar from dead.\u201D";
+    List<Attribution> a = attribute(text);
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(1).mention()).isEqualTo("who");
+    assertThat(a.get(1).mentionSpan().cover(text)).isEqualTo("who");
+  }
 }

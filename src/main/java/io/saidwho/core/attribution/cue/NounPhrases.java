@@ -22,7 +22,8 @@ final class NounPhrases {
   static Mention subjectLeft(Words w, int c, int lo) {
     int j = skipModifiers(w, c - 1, lo);
     if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
-      j -= 2;
+      Mention antecedent = subjectLeft(w, j - 1, lo);
+      return antecedent == null ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
     }
     if (j < lo) {
       return null;
