@@ -426,4 +426,12 @@ class NewsConventionsTest {
     assertThat(a.get(1).mention()).isEqualTo("who");
     assertThat(a.get(1).mentionSpan().cover(text)).isEqualTo("who");
   }
+
+  @Test
+  void aParticipleHangsOnTheMainClauseNotOnAClauseInsideIt() {
+    List<Attribution> a = attribute("Mayor Dan Ortiz repeated claims that Jane Roe recites the"
+        + " same points, calling her a \u201Ctalented speaker\u201D at best.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
 }

@@ -270,12 +270,31 @@ final class BeforeCue {
         continue;
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
+      if (subject != null && isEmbedded(w, subject)) {
+        continue;
+      }
       if (subject != null && subject.kind() == MentionKind.NAME) {
         return subject;
       }
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  /**
+   * "X repeated claims that Lee recites ..., calling him": a subject right after "that", a
+   * subordinator or a verb opens a clause inside the main one; a participle after it hangs on the
+   * main clause, not on that one.
+   */
+  private static boolean isEmbedded(Words w, Mention subject) {
+    int first = indexAt(w, subject.span().begin());
+    if (first <= 0) {
+      return false;
+    }
+    int before = first - 1;
+    String word = w.word(before).toLowerCase(java.util.Locale.ROOT);
+    return word.equals("that") || Lexicons.SUBORDINATORS.contains(word)
+        || w.hasPos(before, "VERB") && !w.isCapitalised(before);
   }
 
   /** A lead-in ends in a colon or a dash: {@code X told members:}, {@code X didn't hesitate —}. */
