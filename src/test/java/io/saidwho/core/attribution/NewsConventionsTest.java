@@ -434,4 +434,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
   }
+
+  @Test
+  void aPronounOpeningAReportedClauseLeavesTheQuoteToTheReportingSubject() {
+    String text = "Senator Tom Hale spoke late. He said in a statement on Tuesday that he wants"
+        + " a budget that calls for \u201Ca fair deal for farmers.\u201D";
+    List<Attribution> a = attribute(text);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+    assertThat(a.get(0).mentionSpan().begin()).isEqualTo(text.indexOf("He said"));
+  }
 }

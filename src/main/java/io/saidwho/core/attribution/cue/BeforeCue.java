@@ -1,6 +1,7 @@
 package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.FirstNames;
 
 /**
  * The cue in the words before a quote's opening mark: the last speech verb of the words with its
@@ -46,7 +47,7 @@ final class BeforeCue {
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
-    return cue;
+    return outerReport(words, cue, frame);
   }
 
   /**
@@ -130,6 +131,44 @@ final class BeforeCue {
   static Cue readColon(Words leadIn) {
     Cue cue = lastCue(trimColon(leadIn), Frame.COLON);
     return cue != null ? cue : clauseSubject(trimColon(leadIn), Frame.COLON);
+  }
+
+  /**
+   * "She said she asked the question “…”", "He said on Monday that he wants “…”": when the cue's
+   * subject is a pronoun opening a clause (after "that" or right after a speech verb) reported by
+   * an earlier speech verb whose subject it may stand for, the quote is that earlier report's: its
+   * subject is the speaker named next to it. Else {@code inner} itself.
+   */
+  private static Cue outerReport(Words w, Cue inner, Frame frame) {
+    if (inner == null || inner.mention().kind() != MentionKind.PRONOUN) {
+      return inner;
+    }
+    int first = indexAt(w, inner.mention().span().begin());
+    if (first <= 0) {
+      return inner;
+    }
+    boolean that = w.is(first - 1, "that");
+    int end = that ? first - 1 : first;
+    if (end <= 0 || !that && !w.isCue(end - 1)) {
+      return inner;
+    }
+    Cue outer = lastCue(w.head(end), frame);
+    return outer != null && agrees(outer.mention(), inner.mention().head()) ? outer : inner;
+  }
+
+  /** True when {@code pronoun} may stand for {@code mention}: the same pronoun, or a name. */
+  private static boolean agrees(Mention mention, String pronoun) {
+    if (mention.kind() == MentionKind.PRONOUN) {
+      return mention.head().equals(pronoun);
+    }
+    if (mention.kind() != MentionKind.NAME || mention.parts().organization()) {
+      return false;
+    }
+    return switch (pronoun) {
+      case "he" -> !FirstNames.isFemale(mention.parts());
+      case "she" -> !FirstNames.isMale(mention.parts());
+      default -> false;
+    };
   }
 
   /** The last cue of the words with its subject, or null. */
