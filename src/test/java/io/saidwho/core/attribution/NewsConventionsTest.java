@@ -444,4 +444,45 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
     assertThat(a.get(0).mentionSpan().begin()).isEqualTo(text.indexOf("He said"));
   }
+
+  @Test
+  void aPossessiveDeterminerOpensTheSubjectAfterTheQuote() {
+    List<Attribution> a = attribute("Tom Hale died on Monday. \u201CHe taught me everything,\u201D"
+        + " his colleague wrote on Facebook.");
+
+    assertThat(a.get(0).mention()).isEqualTo("his colleague");
+  }
+
+  @Test
+  void aSpeechVerbTaggedAsNounAfterTheSubjectEndsTheReportingClause() {
+    List<Attribution> a = attribute("\u201CAre we talking about the same plan?\u201D the"
+        + " editorial board writes.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the editorial board");
+    assertThat(a.get(0).cue()).isEqualTo("writes");
+  }
+
+  @Test
+  void anInvertedLeadInNamesTheSpeakerAfterTheVerb() {
+    List<Attribution> a =
+        attribute("The bank lost the files. Said Dana Pike, \u201CThe error is ours.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dana Pike");
+  }
+
+  @Test
+  void upToFiveAppositionsStandBetweenTheNameAndTheVerb() {
+    List<Attribution> a = attribute("\u201CBoth men scare me,\u201D Harry Bond, 30, of Leeds,"
+        + " Yorks., who was among those polled, said in an interview.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harry Bond");
+  }
+
+  @Test
+  void aPlaceOfOriginInCommasIsNoName() {
+    List<Attribution> a =
+        attribute("\u201CBoth men scare me,\u201D Harry Bond, of Leeds, a teacher, said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harry Bond");
+  }
 }

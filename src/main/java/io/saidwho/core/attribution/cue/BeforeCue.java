@@ -29,6 +29,9 @@ final class BeforeCue {
     Frame frame = colon ? Frame.COLON : Frame.BEFORE;
     Words words = trimColon(before);
     Cue cue = lastCue(words, frame);
+    if (cue == null && !followsQuote) {
+      cue = invertedLead(before);
+    }
     if (cue == null && followsQuote) {
       cue = lastCue(trimColon(sentence), frame);
     }
@@ -48,6 +51,24 @@ final class BeforeCue {
       cue = nearestVerb(words);
     }
     return outerReport(words, cue, frame);
+  }
+
+  /**
+   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb, its
+   * subject after it, and ends in a comma or colon before the quote.
+   */
+  private static Cue invertedLead(Words w) {
+    int n = w.size();
+    if (n < 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || !w.isCapitalised(0)
+        || !CueVerbs.isCue(w.verbLemmas(0)) || w.isParticiple(0)) {
+      return null;
+    }
+    int end = cueEnd(w, 0);
+    Mention subject = NounPhrases.subjectRight(w, end + 1);
+    if (subject == null || subject.span().end() > w.begin(n - 1)) {
+      return null;
+    }
+    return new Cue(Frame.BEFORE, w.text(0, end), w.span(0, end), subject);
   }
 
   /**

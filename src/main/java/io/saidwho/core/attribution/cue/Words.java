@@ -38,6 +38,8 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadAdverb(i)) {
         tags[i] = "ADV";
+      } else if (isMisreadVerbEndingClause(i)) {
+        tags[i] = "VERB";
       }
     }
   }
@@ -62,6 +64,22 @@ public final class Words {
       }
     }
     return false;
+  }
+
+  /**
+   * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
+   * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
+   * right before the end of the clause, is the verb of that noun.
+   */
+  private boolean isMisreadVerbEndingClause(int i) {
+    String word = word(i);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
+        && (lower.endsWith("s") || lower.endsWith("ed"))
+        && (word(i + 1).equals(".") || word(i + 1).equals(","))
+        && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN"))
+        && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
   }
 
   /**
