@@ -485,4 +485,21 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Harry Bond");
   }
+
+  @Test
+  void aCapitalisedHeadAloneStandsForTheFullerNameBefore() {
+    List<Attribution> a = attribute("The Northern Film Institute named its films of the year."
+        + " The Institute also said cinema was \u201Cin rude health\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northern Film Institute");
+  }
+
+  @Test
+  void aDescriptionModifiedByAnAcronymSpeaksForThatOrganization() {
+    List<Attribution> a = attribute("The Northern Film Institute (NFI) named its films of the"
+        + " year.\n\nThe 12-strong NFI jury concluded \u201Ccinema is in rude health.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northern Film Institute");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
 }
