@@ -502,4 +502,12 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Northern Film Institute");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
   }
+
+  @Test
+  void aQuoteWovenMidSentenceBelongsToTheSpeechVerbBeforeIt() {
+    List<Attribution> a = attribute("Party spokesman Ed Hale said instead of the \u201Cend of"
+        + " red tape\u201D the government had promised, there was more of it.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ed Hale");
+  }
 }
