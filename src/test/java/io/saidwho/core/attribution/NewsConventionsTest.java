@@ -510,4 +510,12 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Ed Hale");
   }
+
+  @Test
+  void aPronounAfterAReportedSentenceRefersToItsReporterFirst() {
+    List<Attribution> a = attribute("If Mr Tom Hale did not take part, the debate could go ahead"
+        + " anyway, Lord Dan Ortiz said. \u201CThe veto is hidden,\u201D he said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
 }
