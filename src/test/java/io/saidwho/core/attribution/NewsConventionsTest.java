@@ -518,4 +518,23 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
   }
+
+  @Test
+  void aPrepositionalPhraseBetweenSubjectAndVerbIsNotTheSource() {
+    List<Attribution> a = attribute("Mayor Dan Ortiz at the time said the plan was"
+        + " \u201Ca disgrace\u201D. The Green Parks campaign on Tuesday released a video"
+        + " calling it \u201Ca land grab\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+    assertThat(a.get(1).mention()).isEqualTo("The Green Parks campaign");
+  }
+
+  @Test
+  void aSpokespersonKeepsTheBodyItSpeaksFor() {
+    List<Attribution> a = attribute("Dunmore Bank cut its forecast on Monday.\n\n"
+        + "A spokesman for the bank said the cut was \u201Cprudent\u201D.");
+
+    assertThat(a.get(0).mention()).isEqualTo("A spokesman for the bank");
+    assertThat(a.get(0).speaker()).isEqualTo("Dunmore Bank");
+  }
 }
