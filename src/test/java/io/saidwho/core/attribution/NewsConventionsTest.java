@@ -537,4 +537,28 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("A spokesman for the bank");
     assertThat(a.get(0).speaker()).isEqualTo("Dunmore Bank");
   }
+
+  @Test
+  void aRoleWordAfterAKnownGivenNameIsTheSurname() {
+    List<Attribution> a = attribute("Last month, central bank governor Martin Bishop said the"
+        + " economy had hit \u201Ca rough patch\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Martin Bishop");
+  }
+
+  @Test
+  void anExchangeIsAnOrganizationAndItsAcronymStandsForIt() {
+    List<Attribution> a = attribute("A rival approached the Dunmore Stock Exchange (DSE) on"
+        + " Monday.\n\n\u201CThe approach is at an early stage,\u201D DSE said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dunmore Stock Exchange");
+  }
+
+  @Test
+  void namesJoinedByAndAfterAPrepositionAreTwoClausesNotAGroup() {
+    List<Attribution> a = attribute("The two sides meet in March at Leeds and Kirwan says his"
+        + " side is ready. \u201CWe have to make it tough for them.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Kirwan");
+  }
 }

@@ -86,7 +86,8 @@ final class NounPhrases {
 
   /**
    * "Lee and Park wrote", "Jane Roe and Tom Reyes said": two names joined by "and" are one mention
-   * of a group of speakers.
+   * of a group of speakers; not when the first is a preposition's object ("meet at Leeds and Park
+   * says", two clauses).
    */
   private static Mention joinedNames(Words w, Mention last, int from, int lo) {
     if (last == null || last.kind() != MentionKind.NAME || last.parts().organization()
@@ -96,6 +97,9 @@ final class NounPhrases {
     int first = from - 2;
     while (first - 1 >= lo && w.hasPos(first - 1, "PROPN") && w.isCapitalised(first - 1)) {
       first--;
+    }
+    if (first - 1 >= lo && w.hasPos(first - 1, "ADP")) {
+      return last;
     }
     Mention other = Mention.of(w, w.span(first, from - 2), w.word(from - 2), null);
     if (other.kind() != MentionKind.NAME || other.parts().organization()) {

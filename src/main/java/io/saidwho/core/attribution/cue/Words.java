@@ -136,10 +136,10 @@ public final class Words {
     return lower.endsWith("s") && !lower.endsWith("ss");
   }
 
-  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ"). */
+  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ", "governor/CCONJ"). */
   private static boolean isMisreadNoun(String pos) {
     return pos.equals("ADP") || pos.equals("ADJ") || pos.equals("SCONJ") || pos.equals("X")
-        || pos.equals("PART");
+        || pos.equals("PART") || pos.equals("CCONJ");
   }
 
   /**
