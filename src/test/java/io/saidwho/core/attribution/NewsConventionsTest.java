@@ -561,4 +561,30 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Kirwan");
   }
+
+  @Test
+  void aShortNameAndSayVerbSentenceAfterAPeriodReportsTheQuote() {
+    List<Attribution> a =
+        attribute("Jane Roe spoke first. \u201CWe will find the files.\u201D Tom Hale said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aDescriptionByAgeAfterTheQuoteIsItsSubject() {
+    List<Attribution> a = attribute("Jane Roe posted a video on Monday. \u201CWhat if the plan"
+        + " fails?\u201D the 43-year-old asked in its caption.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the 43-year-old");
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aBaseFormSpeechVerbTaggedAsNounAfterAPluralSubjectIsTheVerb() {
+    List<Attribution> a = attribute("\u201CThe kingdom is a partner,\u201D the officials state"
+        + " in the paper.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the officials");
+    assertThat(a.get(0).cue()).isEqualTo("state");
+  }
 }

@@ -260,7 +260,7 @@ final class NounPhrases {
 
   private static Mention mention(Words w, int from, int to, TextSpan apposition) {
     String head = w.word(to);
-    if (!Character.isLetter(head.charAt(0))) {
+    if (!Character.isLetter(head.charAt(0)) && !head.matches("\\d+-\\p{L}.*")) {
       return null;
     }
     TextSpan cleanApposition =
