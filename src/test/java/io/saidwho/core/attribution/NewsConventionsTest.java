@@ -587,4 +587,12 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("the officials");
     assertThat(a.get(0).cue()).isEqualTo("state");
   }
+
+  @Test
+  void aReportingClauseEndingTheSentenceReportsEveryQuoteBeforeIt() {
+    List<Attribution> a = attribute("Tom Hale runs the charity. Giving was \u201Cflat for a"
+        + " month\u201D as donors waited to see how a \u201Cwild year\u201D played out, he said.");
+
+    assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Hale", "Tom Hale");
+  }
 }

@@ -151,6 +151,18 @@ final class QuoteRegions {
     return words(from, Math.max(from, to));
   }
 
+  /** The words from the quote's closing mark to the end of its sentence, later quotes included. */
+  Words restOfSentence(int q) {
+    Quote quote = quotes.get(q);
+    int from = Math.min(quote.end() + 1, text.text().length());
+    int s = text.sentenceAt(Math.max(0, from - 1));
+    if (s < 0) {
+      return words(from, from);
+    }
+    int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
+    return words(from, Math.max(from, to));
+  }
+
   private static final int MAX_REPORTING_TOKENS = 7;
 
   /**
