@@ -595,4 +595,21 @@ class NewsConventionsTest {
 
     assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Hale", "Tom Hale");
   }
+
+  @Test
+  void theSubjectOfAnAgentlessSpeechPassiveIsSpokenAboutNotTheSpeaker() {
+    List<Attribution> a = attribute("The Valley Courier has been criticised for printing"
+        + " \u201Coffensive\u201D cartoons.");
+
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void aPaperQuotingSomeoneAsSayingGivesTheQuoteToTheOneQuoted() {
+    List<Attribution> a = attribute("The Valley Courier ran the story on Monday. \u201CWe will"
+        + " bid,\u201D the paper quoted an unnamed executive as saying.");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("an unnamed executive");
+  }
 }

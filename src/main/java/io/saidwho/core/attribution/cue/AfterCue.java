@@ -111,6 +111,10 @@ final class AfterCue {
       }
       Mention mention =
           c == start ? invertedSubject(w, c, cueEnd, speech) : leadingSubject(w, c, start);
+      Mention quoted = mention == null ? null : quotedAsSaying(w, c);
+      if (quoted != null) {
+        mention = quoted;
+      }
       if (mention != null) {
         return new Cue(Frame.AFTER, w.text(c, cueEnd), w.span(c, cueEnd), mention);
       }
@@ -120,6 +124,25 @@ final class AfterCue {
     }
     return null;
   }
+
+  /**
+   * "“…,” the paper quoted the executive as saying": the speaker is the one quoted, the object
+   * between "quoted" and "as saying"; null when the words are not so.
+   */
+  private static Mention quotedAsSaying(Words w, int c) {
+    if (!w.verbLemmas(c).contains("quote")) {
+      return null;
+    }
+    for (int k = c + 2; k + 1 < w.size() && k - c <= MAX_QUOTED_OBJECT; k++) {
+      if (w.is(k, "as") && w.isParticiple(k + 1)) {
+        Mention object = NounPhrases.subjectRight(w, c + 1);
+        return object != null && object.span().end() <= w.begin(k) ? object : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_QUOTED_OBJECT = 10;
 
   /** A lower-case verb ("shot", "chimed") the tags give, not a participle or passive. */
   private static boolean isPlainVerb(Words w, int c) {

@@ -38,6 +38,9 @@ final class BeforeCue {
     if (cue == null) {
       cue = frontedParticiple(before, after, frame);
     }
+    if (cue == null && hasAgentlessSpeechPassive(words)) {
+      return null;
+    }
     if (cue == null) {
       cue = introducingVerb(words, frame);
     }
@@ -298,6 +301,30 @@ final class BeforeCue {
         && io.saidwho.core.lexicon.Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1))
         && CueVerbs.isCue(w.verbLemmas(v))
         && !w.word(v).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
+  /**
+   * "Five has been criticised for sending “…”": a speech verb in the passive with no "by" agent
+   * after it makes its subject the one spoken about; the words name no speaker.
+   */
+  private static boolean hasAgentlessSpeechPassive(Words w) {
+    for (int v = 1; v < w.size(); v++) {
+      if (Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1).toLowerCase(java.util.Locale.ROOT))
+          && CueVerbs.isCue(w.verbLemmas(v)) && !w.isParticiple(v)
+          && !hasAgentAfter(w, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAgentAfter(Words w, int v) {
+    for (int k = v + 1; k < w.size(); k++) {
+      if (w.is(k, "by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the cue's last token: the verb, or its particle ("called on"). */
