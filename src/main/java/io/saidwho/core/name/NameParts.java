@@ -1,5 +1,6 @@
 package io.saidwho.core.name;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +142,15 @@ public record NameParts(
         || hasOrganizationOf(words);
   }
 
-  /** "Mr Houston", "Sen. Jordan": a place after a role or honorific is a surname. */
+  /** "Mr Houston", "Sen. Jordan": a place after a role or honorific ("Mr", "Mrs") is a surname. */
   private static boolean isRoleBefore(List<String> words) {
-    return words.size() >= 2 && NameWords.isRole(words.get(words.size() - 2));
+    if (words.size() < 2) {
+      return false;
+    }
+    String before = words.get(words.size() - 2);
+    String key = before.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    return NameWords.isRole(before) || Lexicons.HONORIFICS_MALE.contains(key)
+        || Lexicons.HONORIFICS_FEMALE.contains(key);
   }
 
   /**
@@ -228,9 +235,11 @@ public record NameParts(
     while (begin < words.size() - 1 && isPrefixWord(words.get(begin).text())) {
       begin++;
     }
+    boolean surnameAfterHonorific = begin == words.size() - 1 && begin > 0
+        && isRoleBefore(texts(words));
     if (begin == words.size()
         || !NameWords.isCapitalised(words.get(begin).text())
-        || isPrefixWord(words.get(begin).text())) {
+        || isPrefixWord(words.get(begin).text()) && !surnameAfterHonorific) {
       Title title = title(words);
       return new NameParts(title == null ? null : title.text(), null, false,
           title == null ? null : title.span(), null);

@@ -612,4 +612,13 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isNull();
     assertThat(a.get(0).mention()).isEqualTo("an unnamed executive");
   }
+
+  @Test
+  void aPlaceWordAfterMrIsASurnameEvenWhenItIsNoGivenName() {
+    List<Attribution> a = attribute("John Houston lost his seat. Mr Houston said: \u201CI feel"
+        + " they have over-reacted.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("John Houston");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.PERSON);
+  }
 }
