@@ -621,4 +621,12 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("John Houston");
     assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.PERSON);
   }
+
+  @Test
+  void aNameOfItsEmployerBeforeTheVerbIsThePerson() {
+    List<Attribution> a = attribute("Anne Roe of the Valley Courier said that the film was"
+        + " \u201Cheart-wrenching\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Anne Roe");
+  }
 }

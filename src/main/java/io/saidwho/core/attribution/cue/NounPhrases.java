@@ -55,10 +55,21 @@ final class NounPhrases {
     return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
   }
 
-  /** True when the phrase starting at {@code from} follows a preposition other than "of". */
+  /**
+   * True when the phrase starting at {@code from} follows a preposition other than "of", or the
+   * "of the" of a person's employer.
+   */
   private static boolean isPrepositionObject(Words w, int from, int lo) {
-    return from - 1 >= lo && w.hasPos(from - 1, "ADP") && !w.is(from - 1, "of")
-        && Character.isLowerCase(w.word(from - 1).charAt(0));
+    if (from - 1 < lo || !w.hasPos(from - 1, "ADP")
+        || !Character.isLowerCase(w.word(from - 1).charAt(0))) {
+      return false;
+    }
+    return !w.is(from - 1, "of") || isEmployerOfName(w, from, lo);
+  }
+
+  /** "Anne Roe of the Valley Courier said": "of the" after a name opens the person's employer. */
+  private static boolean isEmployerOfName(Words w, int from, int lo) {
+    return w.is(from, "the") && from - 2 >= lo && w.hasPos(from - 2, "PROPN");
   }
 
   /**
