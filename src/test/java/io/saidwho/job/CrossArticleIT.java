@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saidwho.io.Schemas;
+import io.saidwho.resolve.QuoteKey;
+import io.saidwho.resolve.ShortHash;
+import io.saidwho.resolve.SpeakerName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +107,7 @@ class CrossArticleIT {
   void oneStatementInThreeArticlesIsOneQuotation() {
     String id = quote("a1").getAs("quotation_id");
 
+    assertThat(id).as("the id of the statement's own words").isEqualTo(QuoteKey.idOf(BRIDGE));
     assertThat((String) quote("a2").getAs("quotation_id")).isEqualTo(id);
     assertThat((String) quote("a3").getAs("quotation_id")).as("a contained part joins").isEqualTo(id);
     Row quotation = quotation(id);
@@ -136,6 +140,8 @@ class CrossArticleIT {
     assertThat((String) surnameOnly.getAs("speaker_id")).isEqualTo(quote("a1").getAs("speaker_id"));
     Row entity = speaker(surnameOnly.getAs("speaker_id"));
     assertThat((String) entity.getAs("speaker")).isEqualTo("Mara Lindqvist");
+    assertThat((String) entity.getAs("speaker_id"))
+        .isEqualTo(ShortHash.of("person:" + SpeakerName.keyOf("Mara Lindqvist")));
     assertThat(entity.getList(entity.fieldIndex("aliases")))
         .containsExactly("Lindqvist", "Mara Lindqvist");
     assertThat((long) entity.getAs("quote_count")).isEqualTo(2);
