@@ -25,6 +25,8 @@ import java.util.Map;
  * @param falsePositives predictions that matched no gold quote (overlap, all kinds)
  * @param kindErrors matched pairs whose kinds differ
  * @param speakerErrors matched pairs whose speakers differ
+ * @param anonymousErrors matched speech quotes the gold attributes to nobody but the pipeline to a
+ *     speaker
  */
 public record EvaluationReport(
     Map<String, Scores> exact,
@@ -43,7 +45,8 @@ public record EvaluationReport(
     List<GoldQuote> misses,
     List<PredictedQuote> falsePositives,
     List<Mismatch> kindErrors,
-    List<Mismatch> speakerErrors) {
+    List<Mismatch> speakerErrors,
+    List<Mismatch> anonymousErrors) {
 
   /** A gold quote and the prediction matched to it. */
   public record Mismatch(GoldQuote gold, PredictedQuote predicted) {}

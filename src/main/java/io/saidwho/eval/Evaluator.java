@@ -113,7 +113,8 @@ public final class Evaluator {
         tally.misses,
         tally.falsePositives,
         tally.kindErrors,
-        tally.speakerErrors);
+        tally.speakerErrors,
+        tally.anonymousErrors);
   }
 
   private static <T> Map<String, List<T>> byDoc(List<T> quotes, Function<T, String> doc) {
@@ -176,6 +177,7 @@ public final class Evaluator {
     final List<PredictedQuote> falsePositives = new ArrayList<>();
     final List<EvaluationReport.Mismatch> kindErrors = new ArrayList<>();
     final List<EvaluationReport.Mismatch> speakerErrors = new ArrayList<>();
+    final List<EvaluationReport.Mismatch> anonymousErrors = new ArrayList<>();
 
     Tally(MentionTally mentions) {
       this.mentions = mentions;
@@ -204,7 +206,11 @@ public final class Evaluator {
     private void compareAnonymous(GoldQuote gold, PredictedQuote predicted) {
       if (gold.hasKind() && !"non-speech".equals(gold.kind())) {
         anonymousCompared++;
-        anonymousCorrect += predicted.speaker() == null ? 1 : 0;
+        if (predicted.speaker() == null) {
+          anonymousCorrect++;
+        } else {
+          anonymousErrors.add(new EvaluationReport.Mismatch(gold, predicted));
+        }
       }
     }
 

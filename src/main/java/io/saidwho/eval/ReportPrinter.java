@@ -92,6 +92,10 @@ final class ReportPrinter {
     r.speakerErrors().forEach(m -> out.println(
         "  " + gold(m.gold()) + "\n      predicted " + m.predicted().speaker()
             + " (sieve " + m.predicted().sieve() + ")"));
+    out.printf(Locale.ROOT, "ANONYMOUS GIVEN A SPEAKER (%d)%n", r.anonymousErrors().size());
+    r.anonymousErrors().forEach(m -> out.println(
+        "  " + gold(m.gold()) + "\n      predicted " + m.predicted().speaker()
+            + " (sieve " + m.predicted().sieve() + ")"));
     out.printf(Locale.ROOT, "MENTION ERRORS (%d)%n", r.mentions().errors().size());
     r.mentions().errors().forEach(m -> out.println(
         "  " + gold(m.gold()) + " source=" + m.gold().source() + " «" + m.gold().mention() + "»"

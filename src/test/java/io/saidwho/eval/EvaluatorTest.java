@@ -122,6 +122,8 @@ class EvaluatorTest {
     assertThat(r.speakerCompared()).isZero();
     assertThat(r.anonymousCompared()).isEqualTo(2);
     assertThat(r.anonymousCorrect()).isEqualTo(1);
+    assertThat(r.anonymousErrors()).extracting(m -> m.predicted().speaker())
+        .containsExactly("Somebody");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
+import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Locale;
 final class Antecedents {
 
   private static final int MAX_SENTENCES_BACK = 6;
+  private static final int HEADLINE_REACH = 3;
 
   private Antecedents() {}
 
@@ -29,7 +31,50 @@ final class Antecedents {
    * description by role ("the party spokesman") stands for the person of that role named before.
    */
   static NameParts person(SieveContext context, int offset, Referent referent) {
-    return person(context, offset, referent, true);
+    NameParts found = person(context, offset, referent, true);
+    return found != null || !inHeadline(context, offset) ? found : personAhead(context, referent);
+  }
+
+  /** True when {@code offset} lies in the article's first paragraph (its headline line). */
+  private static boolean inHeadline(SieveContext context, int offset) {
+    List<Paragraph> paragraphs = context.text().paragraphs();
+    return paragraphs.size() > 1 && paragraphs.get(0).span().contains(offset);
+  }
+
+  /**
+   * A headline names its people before the body does: its pronoun or description refers to the
+   * first person the body names as a subject, in its first paragraphs.
+   */
+  private static NameParts personAhead(SieveContext context, Referent referent) {
+    List<Paragraph> paragraphs = context.text().paragraphs();
+    int from = paragraphs.get(1).begin();
+    int to = paragraphs.get(Math.min(paragraphs.size() - 1, HEADLINE_REACH)).end();
+    NameOccurrence any = null;
+    for (NameOccurrence o : context.names().occurrences()) {
+      if (o.begin() < from || o.begin() >= to) {
+        continue;
+      }
+      if (referent.roleWord() != null && isTitled(context, o, referent)) {
+        return o.parts();
+      }
+      if (!isCandidate(context, o)) {
+        continue;
+      }
+      if (referent.roleWord() == null && referent.accepts(o.parts(), context.names())) {
+        return o.parts();
+      }
+      any = any == null && referent.pronoun() == null ? o : any;
+    }
+    return any == null ? null : any.parts();
+  }
+
+  /**
+   * A person whose own title holds the role ("objections from Mayor Jane Roe" for "mayor"),
+   * wherever the name stands in its clause.
+   */
+  private static boolean isTitled(SieveContext context, NameOccurrence o, Referent referent) {
+    return o.isPerson() && !insideQuote(context.quotes(), o.begin())
+        && referent.accepts(o.parts(), context.names());
   }
 
   private static NameParts person(
@@ -40,6 +85,9 @@ final class Antecedents {
       s = text.sentences().size() - 1;
     }
     int firstParagraph = s < 0 ? 0 : text.sentences().get(s).paragraphIndex() - 1;
+    if (NarrativeParagraphs.namesNobody(context, firstParagraph)) {
+      firstParagraph--;
+    }
     for (int k = s; k >= 0 && s - k <= MAX_SENTENCES_BACK; k--) {
       Sentence sentence = text.sentences().get(k);
       if (sentence.paragraphIndex() < firstParagraph) {
@@ -183,7 +231,24 @@ final class Antecedents {
         matching = o.parts();
       }
     }
-    return matching != null ? matching : nearest;
+    if (matching == null && inHeadline(context, offset)) {
+      matching = organizationAhead(context, head);
+    }
+    return matching != null || Lexicons.UNNAMED_BODY_NOUNS.contains(head) ? matching : nearest;
+  }
+
+  /** The first organization the body names whose name holds {@code head}, for a headline. */
+  private static NameParts organizationAhead(SieveContext context, String head) {
+    List<Paragraph> paragraphs = context.text().paragraphs();
+    int from = paragraphs.get(1).begin();
+    int to = paragraphs.get(Math.min(paragraphs.size() - 1, HEADLINE_REACH)).end();
+    for (NameOccurrence o : context.names().occurrences()) {
+      if (o.begin() >= from && o.begin() < to && isOrganization(o) && head.length() > 2
+          && o.parts().name().toLowerCase(Locale.ROOT).contains(head)) {
+        return o.parts();
+      }
+    }
+    return null;
   }
 
   /** An organization's name: its head, or the word before its "of", is an organization word. */

@@ -79,6 +79,11 @@ final class ArticleContext implements SieveContext {
   }
 
   @Override
+  public boolean isReportedWithoutAgent(int q) {
+    return reader().isReportedWithoutAgent(q);
+  }
+
+  @Override
   public Cue cue(int q, Frame frame) {
     return reader().cue(q, frame);
   }

@@ -8,7 +8,8 @@ import io.saidwho.core.quote.QuoteKind;
  * A quote with no cue of its own keeps the source of the previous quote (its speaker, or only its
  * mention when the article never names it, and the mention it was named by) when it follows it in the
  * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
- * is a direct quote, opens the next paragraph (a continuation paragraph). A partial quote opening a
+ * is a direct quote, opens the next paragraph (a continuation paragraph). A quote reported by a passive speech verb with no agent
+ * ("He is described as “…”") continues nobody. A partial quote opening a
  * paragraph (a subheading, a fragment) is not a continuation.
  */
 public final class ContinuationSieve implements AttributionSieve {
@@ -26,7 +27,7 @@ public final class ContinuationSieve implements AttributionSieve {
   @Override
   public Attribution attribute(SieveContext context, int q) {
     int p = previousSpeech(context, q);
-    if (p < 0 || context.cue(q) != null) {
+    if (p < 0 || context.cue(q) != null || context.isReportedWithoutAgent(q)) {
       return null;
     }
     Attribution previous = context.result(p);

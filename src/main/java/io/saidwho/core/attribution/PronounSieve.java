@@ -75,7 +75,8 @@ public final class PronounSieve implements AttributionSieve {
     boolean indefinite =
         lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
     return mention.kind() == MentionKind.DESCRIPTION
-            && Lexicons.PERSON_ROLE_NOUNS.contains(mention.head())
+            && (Lexicons.PERSON_ROLE_NOUNS.contains(mention.head())
+                || Lexicons.ROLES.contains(mention.head()))
             && !indefinite
         ? mention.head()
         : null;

@@ -28,6 +28,9 @@ public interface SieveContext {
   /** Quote {@code q}'s cue in {@code frame}, or null. */
   Cue cue(int q, Frame frame);
 
+  /** True when quote {@code q} is reported by a passive speech verb with no agent. */
+  boolean isReportedWithoutAgent(int q);
+
   /** The attribution made so far for quote {@code q}, or null. */
   Attribution result(int q);
 

@@ -69,10 +69,14 @@ public enum Lexicons {
   VERB_GROUP_FILLERS("verb-group-fillers"),
   /** Personal pronouns that can be the subject of a speech verb. */
   PERSONAL_PRONOUNS("personal-pronouns"),
+  /** Object forms of the personal pronouns ("it", "them"): the word before them is a verb. */
+  OBJECT_PRONOUNS("object-pronouns"),
   /** Nouns that describe an organization or its document ("ministry", "statement"). */
   ORGANIZATION_DESCRIPTIONS("organization-descriptions"),
   /** Nouns for someone who speaks for a body ("spokeswoman", "representative"). */
   SPOKESPERSON_NOUNS("spokesperson-nouns"),
+  /** Descriptions of bodies news never names ("the government"): no nearest-body guess. */
+  UNNAMED_BODY_NOUNS("unnamed-body-nouns"),
   /** Role nouns a definite description of a person is headed by ("the minister"). */
   PERSON_ROLE_NOUNS("person-role-nouns");
 

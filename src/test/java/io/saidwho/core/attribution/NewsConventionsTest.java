@@ -263,4 +263,94 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tom Reyes");
   }
+
+  @Test
+  void conjoinedNamesBeforeTheVerbSpeakAsOneGroup() {
+    List<Attribution> a =
+        attribute("\u201CWe will appeal,\u201D Lee and Park wrote in a joint letter.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lee and Park");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.GROUP);
+  }
+
+  @Test
+  void aNameAndItsMediumBeforeAColonIntroduceTheQuote() {
+    List<Attribution> a = attribute("Mara Quinlan, Twitter: \u201CThe vote was rigged.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Mara Quinlan");
+  }
+
+  @Test
+  void aNameInCommasAfterTheObjectOfAPrepositionIsNotTheSource() {
+    List<Attribution> a = attribute("\u201CThe talks are over,\u201D a source close to the"
+        + " minister, Sir Alan Pettigrew, said on Monday.");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("a source close to the minister");
+  }
+
+  @Test
+  void aBodyNewsNeverNamesDoesNotResolveToTheNearestOrganization() {
+    List<Attribution> a = attribute("Dunmore Bank cut its forecast on Monday.\n\n"
+        + "\u201CGrowth is weak,\u201D the government said.");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("the government");
+  }
+
+  @Test
+  void theNewspaperIsTheNewspaperNamedBefore() {
+    List<Attribution> a = attribute("The Valley Tribune reported the fire on Monday.\n\n"
+        + "\u201CThe blaze spread fast,\u201D the newspaper said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Valley Tribune");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
+  void aHeadlineRoleRefersToThePersonOfThatRoleInTheBody() {
+    List<Attribution> a = attribute("Council passes budget as mayor calls it \u201Ca slow disaster\u201D\n"
+        + "By Tom Hale | Valley Courier\n\n"
+        + "The council voted on Tuesday, overriding objections from Mayor Denise Okafor.\n\n"
+        + "\u201CWe are papering over a hole,\u201D Okafor said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Denise Okafor");
+    assertThat(a.get(0).mention()).isEqualTo("mayor");
+  }
+
+  @Test
+  void aHeadlinePronounRefersToThePersonTheBodyNamesFirst() {
+    List<Attribution> a = attribute("Fire chief hails crews as she calls it \u201Ca miracle\u201D\n\n"
+        + "Fire chief Orla Brennick praised the crews on Sunday.\n\n"
+        + "\u201CNobody was hurt,\u201D Brennick said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Orla Brennick");
+  }
+
+  @Test
+  void aPronounReachesAcrossANarrativeParagraphThatNamesNobody() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "The committee met for three hours on Tuesday and adjourned without a vote.\n\n"
+        + "\u201CThe delay costs money,\u201D she added.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(1).mention()).isEqualTo("she");
+  }
+
+  @Test
+  void aContinuationParagraphDoesNotCrossAParagraphNamingSomeoneElse() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "Her rival, Tom Hale, left the room early on Tuesday.\n\n"
+        + "\u201CThe delay costs money. Nobody wants that.\u201D");
+
+    assertThat(a.get(1).speaker()).isNotEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aQuoteReportedByAnAgentlessPassiveContinuesNobody() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said. Her plan was"
+        + " described as \u201Ca gamble\u201D.");
+
+    assertThat(a.get(1).speaker()).isNull();
+  }
 }

@@ -40,6 +40,9 @@ final class BeforeCue {
     if (cue == null && colon) {
       cue = clauseSubject(words, Frame.COLON);
     }
+    if (cue == null && colon) {
+      cue = nameLeadIn(words);
+    }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
@@ -200,6 +203,41 @@ final class BeforeCue {
       }
     }
     return null;
+  }
+
+  /**
+   * "Jane Roe, Twitter: “…”", "Tom Reyes: “…”": a lead-in that is only a person's name, maybe with
+   * a medium or a role after a comma, names the speaker (headline and social-media style).
+   */
+  private static Cue nameLeadIn(Words w) {
+    int end = 0;
+    while (end < w.size() && w.hasPos(end, "PROPN")) {
+      end++;
+    }
+    if (end == 0) {
+      return null;
+    }
+    for (int i = end; i < w.size(); i++) {
+      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX") || i == end && !w.is(i, ",")) {
+        return null;
+      }
+    }
+    Mention name = Mention.of(w, w.span(0, end - 1), w.word(end - 1), null);
+    return name.kind() == MentionKind.NAME && !name.parts().organization()
+        ? new Cue(Frame.COLON, null, null, name) : null;
+  }
+
+  /**
+   * True when the words end with a speech verb in the passive with no agent, maybe before "as"
+   * ("He is described as “…”", "was quoted saying"): someone is reported, but nobody named.
+   */
+  static boolean endsWithAgentlessPassive(Words w) {
+    int n = w.size();
+    int v = n > 0 && w.is(n - 1, "as") ? n - 2 : n - 1;
+    return v >= 1
+        && io.saidwho.core.lexicon.Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1))
+        && CueVerbs.isCue(w.verbLemmas(v))
+        && !w.word(v).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 
   /** The index of the cue's last token: the verb, or its particle ("called on"). */

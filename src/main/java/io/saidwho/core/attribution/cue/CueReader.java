@@ -37,6 +37,11 @@ public final class CueReader {
     this.ownRead = new boolean[quotes.size()];
   }
 
+  /** True when the quote is reported by a passive speech verb with no agent ("is described as"). */
+  public boolean isReportedWithoutAgent(int q) {
+    return BeforeCue.endsWithAgentlessPassive(regions.before(q));
+  }
+
   /** The quote's own cue and subject, or null when it has none. */
   public Cue cue(int q) {
     if (!ownRead[q]) {

@@ -39,9 +39,30 @@ final class NounPhrases {
     int from = phraseStart(w, j, lo);
     Mention before = from > j ? null : mention(w, from, j, apposition);
     if (apposition == null) {
-      return before;
+      return joinedNames(w, before, from, lo);
     }
     return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
+  }
+
+  /**
+   * "Lee and Park wrote", "Jane Roe and Tom Reyes said": two names joined by "and" are one mention
+   * of a group of speakers.
+   */
+  private static Mention joinedNames(Words w, Mention last, int from, int lo) {
+    if (last == null || last.kind() != MentionKind.NAME || last.parts().organization()
+        || from - 2 < lo || !w.is(from - 1, "and") || !w.hasPos(from - 2, "PROPN")) {
+      return last;
+    }
+    int first = from - 2;
+    while (first - 1 >= lo && w.hasPos(first - 1, "PROPN") && w.isCapitalised(first - 1)) {
+      first--;
+    }
+    Mention other = Mention.of(w, w.span(first, from - 2), w.word(from - 2), null);
+    if (other.kind() != MentionKind.NAME || other.parts().organization()) {
+      return last;
+    }
+    TextSpan span = new TextSpan(other.span().begin(), last.span().end());
+    return new Mention(MentionKind.GROUP, span, w.cut(span), last.head(), last.parts(), null, null);
   }
 
   /**
@@ -57,16 +78,35 @@ final class NounPhrases {
     if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
       return before;
     }
+    int adjacent = from;
     while (from > 0
         && !w.is(from - 1, ",")
         && !Words.isClauseEnd(w.word(from - 1))
         && !w.hasPos(from - 1, "VERB")) {
       from--;
     }
+    if (adjacent > from && w.hasPos(adjacent - 1, "ADP") && NameWords.isRole(w.word(to))) {
+      return Mention.of(w, w.span(from, to), headOf(w, from, adjacent - 1), null);
+    }
     TextSpan title = w.span(from, to);
     TextSpan span = w.span(from, appositionEnd);
     return new Mention(
         MentionKind.NAME, span, w.cut(span), inner.name(), inner, w.cut(title), title);
+  }
+
+  /**
+   * "A source close to the Chancellor, Sir Jane Roe, said": a name in commas after a role that is
+   * the object of a preposition renames that role, not the speaker ("The ambassador to the UN,
+   * Jane Roe," renames the ambassador); the head of the words before the
+   * preposition ("source") heads the speaker's description.
+   */
+  private static String headOf(Words w, int from, int to) {
+    for (int i = to; i >= from; i--) {
+      if (w.hasPos(i, "NOUN") || w.hasPos(i, "PROPN")) {
+        return w.word(i).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return w.word(to).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The subject phrase starting at token {@code i} after an inverted cue ("said X, a ..."). */

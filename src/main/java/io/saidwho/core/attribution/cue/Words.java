@@ -32,8 +32,23 @@ public final class Words {
     for (int i = 0; i + 1 < tags.length; i++) {
       if (isMisreadOpeningName(i)) {
         tags[i] = "PROPN";
+      } else if (isMisreadVerbBeforeObject(i)) {
+        tags[i] = "VERB";
       }
     }
+  }
+
+  /**
+   * "as mayor calls/NOUN it": a lower-case word the tagger calls a noun that the lemmatizer reads
+   * as a speech verb, right before an object pronoun, is that verb (nouns do not take "it" or
+   * "them" as objects).
+   */
+  private boolean isMisreadVerbBeforeObject(int i) {
+    String word = word(i);
+    return tags[i].equals("NOUN")
+        && Character.isLowerCase(word.charAt(0))
+        && Lexicons.OBJECT_PRONOUNS.contains(word(i + 1).toLowerCase(Locale.ROOT))
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
   }
 
   /**
