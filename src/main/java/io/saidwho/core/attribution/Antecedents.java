@@ -163,8 +163,11 @@ final class Antecedents {
         continue;
       }
       if (isCandidate(context, o) && referent.accepts(o.parts(), context.names())) {
+        if (!nearest && best != null && !reportsSpeech(context, o)) {
+          continue;
+        }
         best = o;
-        if (!nearest) {
+        if (!nearest && reportsSpeech(context, o)) {
           break;
         }
       }
@@ -174,6 +177,31 @@ final class Antecedents {
       return partsOf(speaker);
     }
     return best == null ? null : best.parts();
+  }
+
+  /**
+   * "If Mr Blair stays away, they could go ahead, Lord Holme said.": the name right before a
+   * speech verb reports the sentence, so a "he said" after it refers to that name first.
+   */
+  private static boolean reportsSpeech(SieveContext context, NameOccurrence o) {
+    String text = context.text().normalizedText();
+    int i = o.span().end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+      j++;
+    }
+    if (j == i) {
+      return false;
+    }
+    for (String lemma : context.text().verbLemmaCandidates(text.substring(i, j))) {
+      if (Lexicons.SAY_VERBS.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCandidate(SieveContext context, NameOccurrence o) {

@@ -119,6 +119,12 @@ final class ArticleContext implements SieveContext {
   /** The speaker as the article writes it: organizations as named, people canonicalised. */
   private String speaker(NameParts parts) {
     if (parts.organization()) {
+      NameParts fuller = parts.nameWords().size() == 1
+          && NameWords.isOrganizationHead(parts.name()) ? names().fullerOrganization(parts.name())
+          : null;
+      if (fuller != null) {
+        return cut(fuller.nameSpan(), fuller.name());
+      }
       TextSpan expansion = NameWords.isAcronym(parts.name())
           ? names().expansionOf(parts.name()) : null;
       return expansion != null ? cut(expansion, null) : cut(parts.nameSpan(), parts.name());

@@ -8,7 +8,8 @@ import io.saidwho.core.quote.QuoteKind;
  * A quote with no cue of its own keeps the source of the previous quote (its speaker, or only its
  * mention when the article never names it, and the mention it was named by) when it follows it in the
  * same paragraph (the second piece of an interrupted quote, a second quoted sentence) or, when it
- * is a direct quote, opens the next paragraph (a continuation paragraph). A quote reported by a passive speech verb with no agent
+ * is a direct quote, opens the next paragraph (a continuation paragraph) or the one after a
+ * background paragraph ({@link NarrativeParagraphs#isBackground}). A quote reported by a passive speech verb with no agent
  * ("He is described as “…”") continues nobody. A partial quote opening a
  * paragraph (a subheading, a fragment) is not a continuation.
  */
@@ -63,7 +64,7 @@ public final class ContinuationSieve implements AttributionSieve {
     if (pp == qp) {
       return true;
     }
-    return qp == pp + 1
+    return (qp == pp + 1 || qp == pp + 2 && NarrativeParagraphs.isBackground(context, qp - 1))
         && text.paragraphs().get(qp).begin() == open
         && quote.kind() == QuoteKind.DIRECT;
   }

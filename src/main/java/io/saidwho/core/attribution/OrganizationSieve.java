@@ -13,7 +13,9 @@ import java.util.Locale;
  * noted}, {@code the ministry said}) is attributed to the organization named nearest before, in the
  * same or the two previous paragraphs ("the State Department"), typed ORGANIZATION. A description
  * with a body word ("a ministry spokesperson said", "the bank's statement said") is attributed to the
- * last organization named before whose name holds that word. Proper
+ * last organization named before whose name holds that word, and one with an organization's
+ * acronym ("the AFI jury") to that organization. A capitalised head alone ("the Institute") is the
+ * fuller name it shortens. Proper
  * organization names next to a cue ("the State Department said") are already typed by the adjacency
  * sieves.
  */
@@ -52,7 +54,25 @@ public final class OrganizationSieve implements AttributionSieve {
   /** The body a description names: its modifier ("a ministry spokesperson"), else its head. */
   private static String bodyWord(Mention mention) {
     String modifier = mention.kind() == MentionKind.DESCRIPTION ? spokespersonOf(mention) : null;
+    if (modifier == null && mention.kind() == MentionKind.DESCRIPTION) {
+      modifier = acronymIn(mention);
+    }
     return modifier != null ? modifier : mention.head();
+  }
+
+  /**
+   * "the AFI jury", "an NHS spokesman": an organization's acronym modifying the description names
+   * the body it speaks for (lower case), or null.
+   */
+  private static String acronymIn(Mention mention) {
+    String[] words = mention.text().split(" ");
+    for (int i = words.length - 2; i >= 0; i--) {
+      String word = NameWords.stripPossessive(words[i]);
+      if (NameWords.isAcronym(word)) {
+        return word.toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /**
@@ -70,6 +90,6 @@ public final class OrganizationSieve implements AttributionSieve {
         return word;
       }
     }
-    return null;
+    return acronymIn(mention);
   }
 }

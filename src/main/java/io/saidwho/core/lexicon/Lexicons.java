@@ -71,6 +71,12 @@ public enum Lexicons {
   PERSONAL_PRONOUNS("personal-pronouns"),
   /** Object forms of the personal pronouns ("it", "them"): the word before them is a verb. */
   OBJECT_PRONOUNS("object-pronouns"),
+  /** Possessive determiners ("his", "their"): they open a noun phrase as an article does. */
+  POSSESSIVE_DETERMINERS("possessive-determiners"),
+  /** Indefinite and reflexive pronouns ("nobody", "everyone", "themselves"). */
+  INDEFINITE_PRONOUNS("indefinite-pronouns"),
+  /** Subordinating conjunctions that open an adverbial clause ("when", "while", "after"). */
+  SUBORDINATORS("subordinators"),
   /** Nouns that describe an organization or its document ("ministry", "statement"). */
   ORGANIZATION_DESCRIPTIONS("organization-descriptions"),
   /** Nouns for someone who speaks for a body ("spokeswoman", "representative"). */

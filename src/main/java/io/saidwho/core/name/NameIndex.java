@@ -81,6 +81,21 @@ public final class NameIndex {
     return new NameIndex(scan(text), text);
   }
 
+  /**
+   * The first organization named in full whose last word is {@code head} ("Arts Council" for "the
+   * Council"), or null: a capitalised head word alone is the short form of a fuller name.
+   */
+  public NameParts fullerOrganization(String head) {
+    for (NameOccurrence o : occurrences) {
+      List<String> words = o.parts().nameWords();
+      if (o.isOrganization() && words.size() > 1
+          && words.get(words.size() - 1).equalsIgnoreCase(head)) {
+        return o.parts();
+      }
+    }
+    return null;
+  }
+
   /** The offsets of the first occurrence of person name {@code name}, or null. */
   public TextSpan spanOf(String name) {
     return firstSpans.get(name);

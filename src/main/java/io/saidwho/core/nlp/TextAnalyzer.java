@@ -1,5 +1,6 @@
 package io.saidwho.core.nlp;
 
+import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.QuoteMarkNormalizer;
 import io.saidwho.core.text.Sentence;
@@ -71,7 +72,9 @@ public final class TextAnalyzer {
       if (end <= begin) {
         continue;
       }
-      if (!spans.isEmpty() && continuesSentence(normalized, begin)) {
+      if (!spans.isEmpty()
+          && (continuesSentence(normalized, begin)
+              || endsWithTitleAbbreviation(normalized, spans.get(spans.size() - 1)))) {
         begin = spans.remove(spans.size() - 1).begin();
       }
       spans.add(new TextSpan(begin, end));
@@ -89,6 +92,27 @@ public final class TextAnalyzer {
    */
   private static boolean continuesSentence(String normalized, int begin) {
     return Character.isLowerCase(normalized.charAt(begin));
+  }
+
+  private static final int MAX_ABBREVIATION = 5;
+
+  /**
+   * A "sentence" the detector ends on an abbreviated title ({@code Sen.}, {@code Gov.}, {@code
+   * Dr.}) stops before the name that title belongs to: news prose ends no sentence on one.
+   */
+  private static boolean endsWithTitleAbbreviation(String normalized, TextSpan previous) {
+    int end = previous.end();
+    if (end < 2 || normalized.charAt(end - 1) != '.') {
+      return false;
+    }
+    int start = end - 1;
+    while (start > previous.begin() && Character.isLetter(normalized.charAt(start - 1))) {
+      start--;
+    }
+    String word = normalized.substring(start, end);
+    return word.length() - 1 <= MAX_ABBREVIATION && Character.isUpperCase(word.charAt(0))
+        && (start == previous.begin() || !Character.isLetterOrDigit(normalized.charAt(start - 1)))
+        && NameWords.isRole(word);
   }
 
   /**

@@ -353,4 +353,169 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isNull();
   }
+
+  @Test
+  void aContinuationParagraphFollowsABackgroundParagraphThatNamesNobody() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "Grain prices fell by a fifth over the winter, the steepest drop in the region for"
+        + " a decade.\n\n"
+        + "\u201CThe delay costs money. Nobody wants that.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(1).sieve()).isEqualTo("continuation");
+  }
+
+  @Test
+  void aShortTransitionParagraphBringsANewVoice() {
+    List<Attribution> a = attribute("\u201CWe are ready,\u201D Jane Roe said.\n\n"
+        + "Not everyone agreed.\n\n"
+        + "\u201CThe delay costs money. Nobody wants that.\u201D");
+
+    assertThat(a.get(1).speaker()).isNull();
+  }
+
+  @Test
+  void aLongAppositionWithACompoundParticipleStillEndsAtTheVerb() {
+    List<Attribution> a = attribute("Tom Hale, a delegate from the north and the head of the"
+        + " Leeds-based Grain Traders Union, said: \u201CWe will not sign.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void anAdverbialClauseInCommasStandsBetweenSubjectAndVerb() {
+    List<Attribution> a = attribute("Jane Roe, when asked what went wrong with the deal,"
+        + " replied that the buyers \u201Cwalked away at the last minute.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(0).speakerTitle()).isNull();
+  }
+
+  @Test
+  void aDescriptionEndingInAWordTaggedAsAdjectiveStillHeadsTheSubject() {
+    List<Attribution> a = attribute("In a statement, a Treasury official said, \u201CWe will"
+        + " not comment on the leak.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("a Treasury official");
+  }
+
+  @Test
+  void anAdverbInLyBetweenAuxiliaryAndVerbIsSkipped() {
+    List<Attribution> a =
+        attribute("Mayor Dan Ortiz has also broadly called for \u201Cmore buses.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
+
+  @Test
+  void aSurnameOpeningTheSentenceBeforeAnAppositionIsAName() {
+    List<Attribution> a = attribute("Hicks, the campaign spokeswoman, added that \u201Cthe"
+        + " race is far from over.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Hicks");
+  }
+
+  @Test
+  void aRelativePronounAfterTheNameIsTheMentionAndStandsForTheName() {
+    String text = "\u201CWe are ready,\u201D said Jane Roe, who added that the plan was"
+        + " \u201Cfar from dead.\u201D";
+    List<Attribution> a = attribute(text);
+
+    assertThat(a.get(1).speaker()).isEqualTo("Jane Roe");
+    assertThat(a.get(1).mention()).isEqualTo("who");
+    assertThat(a.get(1).mentionSpan().cover(text)).isEqualTo("who");
+  }
+
+  @Test
+  void aParticipleHangsOnTheMainClauseNotOnAClauseInsideIt() {
+    List<Attribution> a = attribute("Mayor Dan Ortiz repeated claims that Jane Roe recites the"
+        + " same points, calling her a \u201Ctalented speaker\u201D at best.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
+
+  @Test
+  void aPronounOpeningAReportedClauseLeavesTheQuoteToTheReportingSubject() {
+    String text = "Senator Tom Hale spoke late. He said in a statement on Tuesday that he wants"
+        + " a budget that calls for \u201Ca fair deal for farmers.\u201D";
+    List<Attribution> a = attribute(text);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+    assertThat(a.get(0).mentionSpan().begin()).isEqualTo(text.indexOf("He said"));
+  }
+
+  @Test
+  void aPossessiveDeterminerOpensTheSubjectAfterTheQuote() {
+    List<Attribution> a = attribute("Tom Hale died on Monday. \u201CHe taught me everything,\u201D"
+        + " his colleague wrote on Facebook.");
+
+    assertThat(a.get(0).mention()).isEqualTo("his colleague");
+  }
+
+  @Test
+  void aSpeechVerbTaggedAsNounAfterTheSubjectEndsTheReportingClause() {
+    List<Attribution> a = attribute("\u201CAre we talking about the same plan?\u201D the"
+        + " editorial board writes.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the editorial board");
+    assertThat(a.get(0).cue()).isEqualTo("writes");
+  }
+
+  @Test
+  void anInvertedLeadInNamesTheSpeakerAfterTheVerb() {
+    List<Attribution> a =
+        attribute("The bank lost the files. Said Dana Pike, \u201CThe error is ours.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dana Pike");
+  }
+
+  @Test
+  void upToFiveAppositionsStandBetweenTheNameAndTheVerb() {
+    List<Attribution> a = attribute("\u201CBoth men scare me,\u201D Harry Bond, 30, of Leeds,"
+        + " Yorks., who was among those polled, said in an interview.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harry Bond");
+  }
+
+  @Test
+  void aPlaceOfOriginInCommasIsNoName() {
+    List<Attribution> a =
+        attribute("\u201CBoth men scare me,\u201D Harry Bond, of Leeds, a teacher, said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harry Bond");
+  }
+
+  @Test
+  void aCapitalisedHeadAloneStandsForTheFullerNameBefore() {
+    List<Attribution> a = attribute("The Northern Film Institute named its films of the year."
+        + " The Institute also said cinema was \u201Cin rude health\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northern Film Institute");
+  }
+
+  @Test
+  void aDescriptionModifiedByAnAcronymSpeaksForThatOrganization() {
+    List<Attribution> a = attribute("The Northern Film Institute (NFI) named its films of the"
+        + " year.\n\nThe 12-strong NFI jury concluded \u201Ccinema is in rude health.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Northern Film Institute");
+    assertThat(a.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
+  void aQuoteWovenMidSentenceBelongsToTheSpeechVerbBeforeIt() {
+    List<Attribution> a = attribute("Party spokesman Ed Hale said instead of the \u201Cend of"
+        + " red tape\u201D the government had promised, there was more of it.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ed Hale");
+  }
+
+  @Test
+  void aPronounAfterAReportedSentenceRefersToItsReporterFirst() {
+    List<Attribution> a = attribute("If Mr Tom Hale did not take part, the debate could go ahead"
+        + " anyway, Lord Dan Ortiz said. \u201CThe veto is hidden,\u201D he said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+  }
 }

@@ -49,6 +49,18 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void noSentenceEndsOnAnAbbreviatedTitle() {
+    String text = "Dana Pike is in a tight race with two-term Sen. Wade Olmos, who spoke first."
+        + " The vote is in May.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.sentences()).extracting(s -> s.span().cover(text))
+        .containsExactly("Dana Pike is in a tight race with two-term Sen. Wade Olmos, who spoke"
+            + " first.", "The vote is in May.");
+  }
+
+  @Test
   void sentencesNeverCrossParagraphs() {
     String text = "First paragraph has no end\nSecond paragraph starts here.";
 

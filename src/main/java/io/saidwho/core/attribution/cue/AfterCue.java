@@ -10,7 +10,7 @@ package io.saidwho.core.attribution.cue;
  */
 final class AfterCue {
 
-  private static final int MAX_CUE_DISTANCE = 14;
+  private static final int MAX_CUE_DISTANCE = 24;
 
   private AfterCue() {}
 

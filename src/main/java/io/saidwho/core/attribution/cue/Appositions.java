@@ -1,5 +1,6 @@
 package io.saidwho.core.attribution.cue;
 
+import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.TextSpan;
@@ -8,7 +9,7 @@ import io.saidwho.core.text.TextSpan;
  * The comma-delimited phrases between a subject and its verb, read right to left from the comma
  * before the verb: {@code Jane Roe, 58, a retired teacher who lives nearby, said}. A relative
  * clause or participle phrase is skipped; a noun phrase is a role, cut before any relative pronoun
- * ("a retired teacher"); the role nearest the name wins. At most three phrases are read, and
+ * ("a retired teacher"); the role nearest the name wins. At most five phrases are read, and
  * none past a bare name ("an airline spokesperson, Jane Roe, said": the name ends the reading).
  *
  * @param nameEnd index of the last token before the first comma (where the name ends)
@@ -18,7 +19,7 @@ import io.saidwho.core.text.TextSpan;
 record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   private static final int MAX_TOKENS = 25;
-  private static final int MAX_PHRASES = 3;
+  private static final int MAX_PHRASES = 5;
 
   /**
    * Reads the phrases when token {@code j} is a comma; returns {@code (j, null, -1)} when it is
@@ -48,9 +49,24 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
       if (isBareName(w, phraseRole)) {
         break;
       }
-      close = j >= lo && !w.isProperHead(j) && !w.hasPos(j, "PRON") ? open : -1;
+      boolean name = w.isProperHead(j) && !isPlaceOfOrigin(w, open, lo);
+      close = j >= lo && !name && !w.hasPos(j, "PRON") ? open : -1;
     }
     return new Appositions(j, role, roleEnd);
+  }
+
+  /**
+   * "Jane Roe, of Leeds, a teacher,": the proper noun before comma {@code comma} ends a phrase
+   * opened by a preposition after a comma, a place the person is from, not the person's name;
+   * so is an abbreviated state after such a place ("of Raleigh, N.C.,").
+   */
+  private static boolean isPlaceOfOrigin(Words w, int comma, int lo) {
+    int open = openingComma(w, comma, lo);
+    if (open < 0) {
+      return false;
+    }
+    boolean abbreviatedState = open + 2 == comma && w.word(open + 1).endsWith(".");
+    return w.hasPos(open + 1, "ADP") || abbreviatedState && isPlaceOfOrigin(w, open, lo);
   }
 
   /** The comma opening the phrase that ends at comma {@code close}, or -1. */
@@ -66,13 +82,21 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     return -1;
   }
 
-  /** No clause of its own, except after a relative pronoun or as a participle phrase. */
+  /**
+   * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
+   * it") or as an adverbial clause ("when asked about the vote"); a participle glued into a
+   * compound ("the Ohio-based group") is no verb.
+   */
   private static boolean isApposition(Words w, int from, int to) {
+    if (isAdverbialClause(w, from)) {
+      return true;
+    }
     for (int i = from; i <= to; i++) {
       if (Words.isRelative(w.word(i))) {
         return true;
       }
-      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i);
+      boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i)
+          && !isCompoundPart(w, i);
       if (verb || w.isPersonalPronoun(i)) {
         return i == from && w.isParticiple(i);
       }
@@ -80,9 +104,19 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     return true;
   }
 
+  /** "when asked ...", "after the vote": a phrase opened by a subordinating conjunction. */
+  private static boolean isAdverbialClause(Words w, int from) {
+    return Lexicons.SUBORDINATORS.contains(w.word(from));
+  }
+
+  /** "-based" in "Ohio-based": a word glued after a hyphen. */
+  private static boolean isCompoundPart(Words w, int i) {
+    return i > 0 && w.is(i - 1, "-") && w.touches(i - 1);
+  }
+
   /** The role a phrase gives ("a retired teacher"), or null for clauses, ages and the like. */
   private static TextSpan roleOf(Words w, int from, int to) {
-    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB")) {
+    if (Words.isRelative(w.word(from)) || w.hasPos(from, "VERB") || isAdverbialClause(w, from)) {
       return null;
     }
     int end = from;
@@ -95,11 +129,17 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /** "Jane Roe" between commas: the name itself, so the phrase before it is its title. */
   private static boolean isBareName(Words w, TextSpan phrase) {
-    if (phrase == null) {
+    if (phrase == null || isAbbreviatedPlace(w, phrase)) {
       return false;
     }
     NameParts parts = NameParts.parse(w.normalized(phrase), phrase.begin());
     return parts.hasName() && !parts.organization() && isHonorific(parts.title());
+  }
+
+  /** "of Raleigh, N.C.,", "of Leeds, Yorks.,": one abbreviated word is a state or county. */
+  private static boolean isAbbreviatedPlace(Words w, TextSpan phrase) {
+    String text = w.normalized(phrase).trim();
+    return text.endsWith(".") && !text.contains(" ");
   }
 
   /** No title, or one made only of role words ("Prof.", "Dr"). */

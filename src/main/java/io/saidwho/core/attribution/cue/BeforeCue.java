@@ -1,6 +1,7 @@
 package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.FirstNames;
 
 /**
  * The cue in the words before a quote's opening mark: the last speech verb of the words with its
@@ -28,6 +29,9 @@ final class BeforeCue {
     Frame frame = colon ? Frame.COLON : Frame.BEFORE;
     Words words = trimColon(before);
     Cue cue = lastCue(words, frame);
+    if (cue == null && !followsQuote) {
+      cue = invertedLead(before);
+    }
     if (cue == null && followsQuote) {
       cue = lastCue(trimColon(sentence), frame);
     }
@@ -46,7 +50,25 @@ final class BeforeCue {
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
-    return cue;
+    return outerReport(words, cue, frame);
+  }
+
+  /**
+   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb, its
+   * subject after it, and ends in a comma or colon before the quote.
+   */
+  private static Cue invertedLead(Words w) {
+    int n = w.size();
+    if (n < 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || !w.isCapitalised(0)
+        || !CueVerbs.isCue(w.verbLemmas(0)) || w.isParticiple(0)) {
+      return null;
+    }
+    int end = cueEnd(w, 0);
+    Mention subject = NounPhrases.subjectRight(w, end + 1);
+    if (subject == null || subject.span().end() > w.begin(n - 1)) {
+      return null;
+    }
+    return new Cue(Frame.BEFORE, w.text(0, end), w.span(0, end), subject);
   }
 
   /**
@@ -130,6 +152,44 @@ final class BeforeCue {
   static Cue readColon(Words leadIn) {
     Cue cue = lastCue(trimColon(leadIn), Frame.COLON);
     return cue != null ? cue : clauseSubject(trimColon(leadIn), Frame.COLON);
+  }
+
+  /**
+   * "She said she asked the question “…”", "He said on Monday that he wants “…”": when the cue's
+   * subject is a pronoun opening a clause (after "that" or right after a speech verb) reported by
+   * an earlier speech verb whose subject it may stand for, the quote is that earlier report's: its
+   * subject is the speaker named next to it. Else {@code inner} itself.
+   */
+  private static Cue outerReport(Words w, Cue inner, Frame frame) {
+    if (inner == null || inner.mention().kind() != MentionKind.PRONOUN) {
+      return inner;
+    }
+    int first = indexAt(w, inner.mention().span().begin());
+    if (first <= 0) {
+      return inner;
+    }
+    boolean that = w.is(first - 1, "that");
+    int end = that ? first - 1 : first;
+    if (end <= 0 || !that && !w.isCue(end - 1)) {
+      return inner;
+    }
+    Cue outer = lastCue(w.head(end), frame);
+    return outer != null && agrees(outer.mention(), inner.mention().head()) ? outer : inner;
+  }
+
+  /** True when {@code pronoun} may stand for {@code mention}: the same pronoun, or a name. */
+  private static boolean agrees(Mention mention, String pronoun) {
+    if (mention.kind() == MentionKind.PRONOUN) {
+      return mention.head().equals(pronoun);
+    }
+    if (mention.kind() != MentionKind.NAME || mention.parts().organization()) {
+      return false;
+    }
+    return switch (pronoun) {
+      case "he" -> !FirstNames.isFemale(mention.parts());
+      case "she" -> !FirstNames.isMale(mention.parts());
+      default -> false;
+    };
   }
 
   /** The last cue of the words with its subject, or null. */
@@ -270,12 +330,31 @@ final class BeforeCue {
         continue;
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
+      if (subject != null && isEmbedded(w, subject)) {
+        continue;
+      }
       if (subject != null && subject.kind() == MentionKind.NAME) {
         return subject;
       }
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  /**
+   * "X repeated claims that Lee recites ..., calling him": a subject right after "that", a
+   * subordinator or a verb opens a clause inside the main one; a participle after it hangs on the
+   * main clause, not on that one.
+   */
+  private static boolean isEmbedded(Words w, Mention subject) {
+    int first = indexAt(w, subject.span().begin());
+    if (first <= 0) {
+      return false;
+    }
+    int before = first - 1;
+    String word = w.word(before).toLowerCase(java.util.Locale.ROOT);
+    return word.equals("that") || Lexicons.SUBORDINATORS.contains(word)
+        || w.hasPos(before, "VERB") && !w.isCapitalised(before);
   }
 
   /** A lead-in ends in a colon or a dash: {@code X told members:}, {@code X didn't hesitate —}. */

@@ -70,21 +70,45 @@ public final class CueReader {
   }
 
   private Cue readOwn(int q) {
+    if (isWovenMidSentence(q)) {
+      Cue woven = readBefore(q);
+      if (woven != null && woven.frame() == Frame.BEFORE) {
+        return woven;
+      }
+    }
     Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
     if (after != null) {
       return after;
     }
-    Words before = regions.before(q);
-    if (before.size() > 0) {
-      boolean followsQuote = regions.beforeFollowsQuote(q);
-      return BeforeCue.read(before, regions.after(q),
-          followsQuote ? regions.sentenceBefore(q) : before, followsQuote);
+    if (regions.before(q).size() > 0) {
+      return readBefore(q);
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {
       return BeforeCue.readColon(leadIn);
     }
     return LeadInCue.read(regions, q);
+  }
+
+  private Cue readBefore(int q) {
+    Words before = regions.before(q);
+    if (before.size() == 0) {
+      return null;
+    }
+    boolean followsQuote = regions.beforeFollowsQuote(q);
+    return BeforeCue.read(before, regions.after(q),
+        followsQuote ? regions.sentenceBefore(q) : before, followsQuote);
+  }
+
+  /**
+   * "X said instead of the “…” New Labour had promised": a quote closed with no punctuation inside
+   * or right after it, with words before it, is part of the sentence that reports it; the words
+   * after it go on with that sentence (a relative clause, an object), so a speech verb before it
+   * is its cue first.
+   */
+  private boolean isWovenMidSentence(int q) {
+    return regions.before(q).size() > 0 && !regions.endsOnAttribution(q)
+        && !regions.endsSentence(quotes.get(q)) && !regions.closesOnPunctuation(q);
   }
 
   /**

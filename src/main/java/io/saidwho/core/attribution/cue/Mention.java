@@ -62,6 +62,14 @@ public record Mention(
     return new Mention(MentionKind.NAME, span, text, nameHead, name, apposition, appositionSpan);
   }
 
+  /**
+   * A relative pronoun standing for this mention ("who" in "Jane Roe, who said"): the words at
+   * {@code at} with this mention's kind, head and name.
+   */
+  Mention at(TextSpan at, String atText) {
+    return new Mention(kind, at, atText, head, parts, apposition, appositionSpan);
+  }
+
   /** This mention as the names of several speakers ("Lee and Park"). */
   Mention asGroup() {
     return new Mention(MentionKind.GROUP, span, text, head, parts, apposition, appositionSpan);

@@ -22,7 +22,8 @@ final class NounPhrases {
   static Mention subjectLeft(Words w, int c, int lo) {
     int j = skipModifiers(w, c - 1, lo);
     if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
-      j -= 2;
+      Mention antecedent = subjectLeft(w, j - 1, lo);
+      return antecedent == null ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
     }
     if (j < lo) {
       return null;
@@ -263,15 +264,35 @@ final class NounPhrases {
     int from = j;
     while (from - 1 >= lo && j - from < MAX_PHRASE && isPhraseWord(w, from - 1, from, j)) {
       from--;
-      if (w.hasPos(from, "DET")) {
+      if (opensPhrase(w, from, lo)) {
         break;
       }
     }
     return isPhraseWord(w, j, j, j) ? from : j + 1;
   }
 
+  /**
+   * An article or a possessive determiner opens the phrase ("the mayor", "his colleague"); a
+   * capitalised determiner inside a Title-Cased name ("CBS This Morning") does not.
+   */
+  private static boolean opensPhrase(Words w, int i, int lo) {
+    if (isPossessiveDeterminer(w, i)) {
+      return true;
+    }
+    boolean insideName = w.isCapitalised(i) && i - 1 >= lo && w.hasPos(i - 1, "PROPN");
+    return w.hasPos(i, "DET") && !insideName;
+  }
+
+  private static boolean isPossessiveDeterminer(Words w, int i) {
+    return w.hasPos(i, "PRON") && !w.hasPos(i, "PRON+")
+        && Lexicons.POSSESSIVE_DETERMINERS.contains(w.word(i));
+  }
+
   /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */
   private static boolean isPhraseWord(Words w, int i, int near, int head) {
+    if (isPossessiveDeterminer(w, i) && i != head && !w.isCapitalised(i)) {
+      return true;
+    }
     if (NameWords.isNameSuffix(w.word(i)) && w.isCapitalised(i)) {
       return true;
     }

@@ -219,6 +219,21 @@ final class QuoteRegions {
     return after < text.text().length() && text.text().charAt(after) == ',';
   }
 
+  /** True when punctuation closes the quote inside its marks or right after them. */
+  boolean closesOnPunctuation(int q) {
+    Quote quote = quotes.get(q);
+    String inner = text.normalizedText().substring(quote.begin(), quote.end()).trim();
+    if (!inner.isEmpty() && isClosing(inner.charAt(inner.length() - 1))) {
+      return true;
+    }
+    int after = quote.end() + 1;
+    return after < text.text().length() && isClosing(text.text().charAt(after));
+  }
+
+  private static boolean isClosing(char c) {
+    return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == ':' || c == '\u2026';
+  }
+
   boolean endsSentence(Quote quote) {
     String inner = text.text().substring(quote.begin(), quote.end()).trim();
     return inner.endsWith(".") || inner.endsWith("\u2026");

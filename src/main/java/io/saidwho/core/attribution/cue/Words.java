@@ -34,8 +34,62 @@ public final class Words {
         tags[i] = "PROPN";
       } else if (isMisreadVerbBeforeObject(i)) {
         tags[i] = "VERB";
+      } else if (isMisreadHeadBeforeVerb(i)) {
+        tags[i] = "NOUN";
+      } else if (isMisreadAdverb(i)) {
+        tags[i] = "ADV";
+      } else if (isMisreadVerbEndingClause(i)) {
+        tags[i] = "VERB";
       }
     }
+  }
+
+  /**
+   * "a State Department official/ADJ said": a lower-case word the tagger calls an adjective that
+   * ends a phrase opened by a determiner, right before a finite verb, is the phrase's head noun.
+   */
+  private boolean isMisreadHeadBeforeVerb(int i) {
+    if (!tags[i].equals("ADJ") || !Character.isLowerCase(word(i).charAt(0))
+        || !(tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
+        || word(i + 1).toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (tags[k].startsWith("DET")) {
+        return true;
+      }
+      if (!tags[k].startsWith("ADJ") && !tags[k].startsWith("PROPN")
+          && !tags[k].startsWith("NOUN") && !tags[k].startsWith("NUM")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
+   * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
+   * right before the end of the clause, is the verb of that noun.
+   */
+  private boolean isMisreadVerbEndingClause(int i) {
+    String word = word(i);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
+        && (lower.endsWith("s") || lower.endsWith("ed"))
+        && (word(i + 1).equals(".") || word(i + 1).equals(","))
+        && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN"))
+        && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "has also broadly/ADJ called": a lower-case "-ly" word the tagger calls an adjective right
+   * before a verb is an adverb of that verb.
+   */
+  private boolean isMisreadAdverb(int i) {
+    String word = word(i);
+    return tags[i].equals("ADJ") && Character.isLowerCase(word.charAt(0)) && word.endsWith("ly")
+        && tags[i + 1].startsWith("VERB");
   }
 
   /**
@@ -52,18 +106,34 @@ public final class Words {
   }
 
   /**
-   * "Husted/VERB continued": a capitalised word opening its sentence that the tagger calls a verb
-   * or an adjective, right before a verb, is that verb's subject, a name.
+   * "Husted/VERB continued", "Weaver/PRON didn't": a capitalised word opening its sentence that
+   * the tagger calls a verb, an adjective or a pronoun no pronoun list holds, right before a verb,
+   * is that verb's subject, a name; so is a verb form in "-s" before a comma.
    */
   private boolean isMisreadOpeningName(int i) {
     Token token = tokens.get(i);
     String word = token.text(normalized);
-    return (tags[i].equals("VERB") || tags[i].equals("ADJ"))
-        && Character.isUpperCase(word.charAt(0))
-        && (tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
-        && Character.isLowerCase(word(i + 1).charAt(0))
-        && analyzed.opensSentence(token.begin())
-        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()));
+    if (!Character.isUpperCase(word.charAt(0)) || !analyzed.opensSentence(token.begin())
+        || analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
+      return false;
+    }
+    boolean verbNext = (tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
+        && Character.isLowerCase(word(i + 1).charAt(0));
+    boolean commaNext = word(i + 1).equals(",");
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (tags[i].equals("VERB") || tags[i].equals("ADJ")) {
+      return verbNext || commaNext && tags[i].equals("VERB") && isThirdPersonForm(lower);
+    }
+    return tags[i].equals("PRON") && verbNext && !Lexicons.FUNCTION_WORDS.contains(lower)
+        && !Lexicons.INDEFINITE_PRONOUNS.contains(lower);
+  }
+
+  /**
+   * "Hicks/VERB, his spokeswoman, added": a verb form in "-s" cannot open a sentence before a
+   * comma, so the word is a name.
+   */
+  private static boolean isThirdPersonForm(String lower) {
+    return lower.endsWith("s") && !lower.endsWith("ss");
   }
 
   /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ"). */
