@@ -108,6 +108,18 @@ class EntryPointExitCodesIT {
   }
 
   @Test
+  void evaluateShExitsWith2AndOneLineOnBadInputAnd0OnAGoldSet() throws Exception {
+    Result bad = run("evaluate-bad", runLocalEnv(), "bash", "jobs/evaluate.sh",
+        "--gold", dir.resolve("no such gold.jsonl").toString(), "--articles", "sample-data/articles");
+    Result ok = run("evaluate-ok", runLocalEnv(), "bash", "jobs/evaluate.sh");
+
+    assertThat(bad.code()).as(bad.log()).isEqualTo(2);
+    assertThat(bad.log()).contains("no such gold.jsonl").doesNotContain("Exception");
+    assertThat(ok.code()).as(ok.log()).isZero();
+    assertThat(ok.log()).contains("speaker accuracy");
+  }
+
+  @Test
   void submitShInClientModeExitsWith3And2AsTheJobDoes() throws Exception {
     Result rejects = run("submit-rejects", submitEnv(), "bash", "jobs/submit.sh",
         "--master", "local[2]", "--conf-file", conf.toString(),

@@ -290,9 +290,22 @@ final class Antecedents {
     if (of > 0 && NameWords.isOrganizationHead(words.get(of - 1))) {
       return true;
     }
-    return !NameWords.isPlace(head)
+    return !isPlaceName(words)
         && !NameWords.isDemonym(head)
         && (NameWords.isOrganizationHead(head) || NameWords.isAcronym(head));
+  }
+
+  /**
+   * "West Bank" is a place, "Dunmore Bank" a bank: a head that is both a place word and an
+   * organization word names a place only after another place word.
+   */
+  private static boolean isPlaceName(List<String> words) {
+    String head = words.get(words.size() - 1);
+    if (!NameWords.isPlace(head)) {
+      return false;
+    }
+    return !NameWords.isOrganizationHead(head)
+        || words.size() > 1 && NameWords.isPlace(words.get(words.size() - 2));
   }
 
   /**

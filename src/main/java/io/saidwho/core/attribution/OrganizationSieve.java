@@ -84,9 +84,9 @@ public final class OrganizationSieve implements AttributionSieve {
       return null;
     }
     String[] words = mention.text().toLowerCase(Locale.ROOT).split(" ");
-    for (int i = words.length - 2; i >= 0; i--) {
+    for (int i = words.length - 1; i >= 0; i--) {
       String word = NameWords.stripPossessive(words[i]);
-      if (Lexicons.ORGANIZATION_DESCRIPTIONS.contains(word)) {
+      if (!word.equals(mention.head()) && Lexicons.ORGANIZATION_DESCRIPTIONS.contains(word)) {
         return word;
       }
     }

@@ -274,7 +274,8 @@ public record NameParts(
 
   /**
    * "Clara May", "Tom Will": a capitalised last word that is also a function word or a month,
-   * right after a name word, is a surname.
+   * right after a name word, is a surname; so is a role word right after a known given name
+   * ("Mervyn King", "Anna Bishop").
    */
   private static boolean isSurnameAfterGivenName(List<Word> words) {
     int n = words.size();
@@ -283,6 +284,10 @@ public record NameParts(
     }
     String last = words.get(n - 1).text();
     String before = words.get(n - 2).text();
+    if (NameWords.isCapitalised(last) && NameWords.isRole(last)
+        && FirstNames.isGivenName(before)) {
+      return true;
+    }
     return NameWords.isCapitalised(last)
         && (NameWords.isFunctionWord(last) || NameWords.isTime(last))
         && (FirstNames.isGivenName(before) || isNameWord(before) && !NameWords.isPlace(before));

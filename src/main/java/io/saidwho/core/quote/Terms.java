@@ -14,6 +14,8 @@ import java.util.Locale;
  *   <li>a short lower-case noun phrase owned by a possessive, which is the whole phrase (no noun
  *       follows it), in a clause no speech verb reports: "the chancellor's “golden rule”", "its
  *       “golden rule” of borrowing" ("blasted the firm for its “outrageous practices”" reports);
+ *       also in a reported clause when an of-phrase follows ("insisted he would meet his “golden
+ *       rule” of borrowing") or the owner is a preposition's object ("following Roe's “mishap”");
  *   <li>a quote introducing examples: "“regulated animals” such as deer";
  *   <li>a category a verb puts something in: "classed the bonds as “investment grade”";
  *   <li>a single function word or auxiliary quoted for emphasis: "what he believed “should” be".
@@ -42,9 +44,14 @@ final class Terms {
 
   private static boolean isOwnedNounPhrase(
       TaggedSentences tagged, Quote quote, ClauseShape shape, LeadIn leadIn) {
-    if (!leadIn.isPossessive() && !isPossessivePronoun(leadIn.word())
-        || tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_REACH)
-        || tagged.isInReportedClause(quote)) {
+    if (!leadIn.isPossessive() && !isPossessivePronoun(leadIn.word())) {
+      return false;
+    }
+    boolean named = shape.size() >= 2 && (isFollowedByOf(tagged, quote)
+        || leadIn.isPossessive() && ownerFollowsPreposition(tagged, quote)
+            && !tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_REACH));
+    if (!named && (tagged.hasSpeechVerbJustBefore(quote, SPEECH_VERB_REACH)
+        || tagged.isInReportedClause(quote))) {
       return false;
     }
     List<Token> tokens = tagged.tokensIn(quote);
@@ -56,6 +63,34 @@ final class Terms {
         && !tagged.tagAfter(quote).startsWith("NOUN")
         && !tagged.tagAfter(quote).startsWith("PROPN");
   }
+
+  /** "his “golden rule” of borrowing": an of-phrase after the quote says what the term names. */
+  private static boolean isFollowedByOf(TaggedSentences tagged, Quote quote) {
+    List<Token> after = tagged.tokensAfter(quote);
+    return !after.isEmpty() && "of".equalsIgnoreCase(after.get(0).text(text(tagged)));
+  }
+
+  /**
+   * "following Jane Roe's “wardrobe mishap”": the owner of the quoted phrase, a name, is the object
+   * of a preposition no speech verb governs, so the phrase names an event or thing of the writer's
+   * sentence, not a report ("joked about Roe's “odd friendship”" reports).
+   */
+  private static boolean ownerFollowsPreposition(TaggedSentences tagged, Quote quote) {
+    List<Token> before = tagged.tokensBefore(quote);
+    int i = before.size() - 1;
+    while (i >= 0 && before.get(i).pos() != null
+        && (before.get(i).pos().startsWith("PROPN") || before.get(i).pos().startsWith("NOUN")
+            || before.get(i).pos().startsWith("PART"))
+        && before.size() - i <= MAX_OWNER_WORDS) {
+      i--;
+    }
+    return i >= 0 && i < before.size() - 1 && before.get(i).pos() != null
+        && (before.get(i).pos().startsWith("ADP") || before.get(i).pos().startsWith("VERB")
+            && text(tagged).substring(before.get(i).begin(), before.get(i).end())
+                .toLowerCase(Locale.ROOT).endsWith("ing"));
+  }
+
+  private static final int MAX_OWNER_WORDS = 4;
 
   private static boolean isPossessivePronoun(String word) {
     switch (word.toLowerCase(Locale.ROOT)) {

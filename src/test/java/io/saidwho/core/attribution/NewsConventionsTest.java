@@ -518,4 +518,81 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
   }
+
+  @Test
+  void aPrepositionalPhraseBetweenSubjectAndVerbIsNotTheSource() {
+    List<Attribution> a = attribute("Mayor Dan Ortiz at the time said the plan was"
+        + " \u201Ca disgrace\u201D. The Green Parks campaign on Tuesday released a video"
+        + " calling it \u201Ca land grab\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dan Ortiz");
+    assertThat(a.get(1).mention()).isEqualTo("The Green Parks campaign");
+  }
+
+  @Test
+  void aSpokespersonKeepsTheBodyItSpeaksFor() {
+    List<Attribution> a = attribute("Dunmore Bank cut its forecast on Monday.\n\n"
+        + "A spokesman for the bank said the cut was \u201Cprudent\u201D.");
+
+    assertThat(a.get(0).mention()).isEqualTo("A spokesman for the bank");
+    assertThat(a.get(0).speaker()).isEqualTo("Dunmore Bank");
+  }
+
+  @Test
+  void aRoleWordAfterAKnownGivenNameIsTheSurname() {
+    List<Attribution> a = attribute("Last month, central bank governor Martin Bishop said the"
+        + " economy had hit \u201Ca rough patch\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Martin Bishop");
+  }
+
+  @Test
+  void anExchangeIsAnOrganizationAndItsAcronymStandsForIt() {
+    List<Attribution> a = attribute("A rival approached the Dunmore Stock Exchange (DSE) on"
+        + " Monday.\n\n\u201CThe approach is at an early stage,\u201D DSE said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dunmore Stock Exchange");
+  }
+
+  @Test
+  void namesJoinedByAndAfterAPrepositionAreTwoClausesNotAGroup() {
+    List<Attribution> a = attribute("The two sides meet in March at Leeds and Kirwan says his"
+        + " side is ready. \u201CWe have to make it tough for them.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Kirwan");
+  }
+
+  @Test
+  void aShortNameAndSayVerbSentenceAfterAPeriodReportsTheQuote() {
+    List<Attribution> a =
+        attribute("Jane Roe spoke first. \u201CWe will find the files.\u201D Tom Hale said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aDescriptionByAgeAfterTheQuoteIsItsSubject() {
+    List<Attribution> a = attribute("Jane Roe posted a video on Monday. \u201CWhat if the plan"
+        + " fails?\u201D the 43-year-old asked in its caption.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the 43-year-old");
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aBaseFormSpeechVerbTaggedAsNounAfterAPluralSubjectIsTheVerb() {
+    List<Attribution> a = attribute("\u201CThe kingdom is a partner,\u201D the officials state"
+        + " in the paper.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the officials");
+    assertThat(a.get(0).cue()).isEqualTo("state");
+  }
+
+  @Test
+  void aReportingClauseEndingTheSentenceReportsEveryQuoteBeforeIt() {
+    List<Attribution> a = attribute("Tom Hale runs the charity. Giving was \u201Cflat for a"
+        + " month\u201D as donors waited to see how a \u201Cwild year\u201D played out, he said.");
+
+    assertThat(a).extracting(Attribution::speaker).containsExactly("Tom Hale", "Tom Hale");
+  }
 }

@@ -277,6 +277,25 @@ class PosPatternQuoteClassifierTest {
   }
 
   @Test
+  void anOwnedNounPhraseWithAnOfPhraseIsATermEvenInAReportedClause() {
+    assertThat(classify("Roe insisted he would meet his \u201Csilver rule\u201D of saving first."))
+        .containsExactly("non-speech «silver rule»");
+  }
+
+  @Test
+  void aNounPhraseANameOwnsAfterAPrepositionIsATermEvenInAReportedClause() {
+    assertThat(classify("The panel concluded the rules, which changed after Tom Hale's"
+        + " \u201Cstadium mishap\u201D in May, were too strict."))
+        .containsExactly("non-speech «stadium mishap»");
+  }
+
+  @Test
+  void aNounPhraseANameOwnsAfterASpeechVerbsPrepositionIsPartial() {
+    assertThat(classify("Roe joked about Tom Hale's \u201Codd friendship\u201D with the coach."))
+        .containsExactly("partial «odd friendship»");
+  }
+
+  @Test
   void anOwnedNounPhraseInAClauseASpeechVerbReportsIsPartial() {
     assertThat(classify("Roe blasted the firm for its \u201Cshameful practices\u201D on Monday."))
         .containsExactly("partial «shameful practices»");

@@ -71,6 +71,14 @@ final class AfterCue {
    * A reporting clause that ends the sentence, after a comma, reports every quote of the sentence:
    * {@code Britain could not afford the “…” planned by the Tories, he said.}
    */
+  /**
+   * The reporting clause that ends the sentence after a comma ({@code …, he said.}), read on the
+   * whole rest of the sentence (later quotes included), or null.
+   */
+  static Cue trailingClause(Words rest) {
+    return rest.size() == 0 ? null : trailing(rest, 0);
+  }
+
   private static Cue trailing(Words w, int start) {
     int end = w.size() - 1;
     while (end > start && Words.isClauseEnd(w.word(end))) {

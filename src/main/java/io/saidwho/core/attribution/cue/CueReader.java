@@ -81,13 +81,24 @@ public final class CueReader {
       return after;
     }
     if (regions.before(q).size() > 0) {
-      return readBefore(q);
+      Cue before = readBefore(q);
+      return before != null && before.frame() != Frame.CLAUSE ? before : orTrailing(q, before);
     }
     Words leadIn = regions.previousParagraphLeadIn(q);
     if (leadIn != null && BeforeCue.endsWithColon(leadIn)) {
       return BeforeCue.readColon(leadIn);
     }
     return LeadInCue.read(regions, q);
+  }
+
+  /**
+   * "Sales were “flat” as buyers waited for a “calmer market”, he said.": a reporting clause ending
+   * the sentence beyond later quotes reports this quote too, before the writer's clause it is woven
+   * into ({@code fallback}).
+   */
+  private Cue orTrailing(int q, Cue fallback) {
+    Cue trailing = AfterCue.trailingClause(regions.restOfSentence(q));
+    return trailing != null ? trailing : fallback;
   }
 
   private Cue readBefore(int q) {

@@ -20,9 +20,13 @@ final class NounPhrases {
 
   /** The subject phrase ending just left of token {@code c}, not crossing {@code lo}; or null. */
   static Mention subjectLeft(Words w, int c, int lo) {
+    return subjectLeft(w, c, lo, true);
+  }
+
+  private static Mention subjectLeft(Words w, int c, int lo, boolean subject) {
     int j = skipModifiers(w, c - 1, lo);
     if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
-      Mention antecedent = subjectLeft(w, j - 1, lo);
+      Mention antecedent = subjectLeft(w, j - 1, lo, false);
       return antecedent == null ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
     }
     if (j < lo) {
@@ -39,15 +43,51 @@ final class NounPhrases {
     TextSpan apposition = appositions.role();
     int from = phraseStart(w, j, lo);
     Mention before = from > j ? null : mention(w, from, j, apposition);
+    if (subject && apposition == null && before != null && isPrepositionObject(w, from, lo)) {
+      Mention earlier = subjectBeforePreposition(w, from - 1, j, lo);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
     if (apposition == null) {
       return joinedNames(w, before, from, lo);
     }
     return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
   }
 
+  /** True when the phrase starting at {@code from} follows a preposition other than "of". */
+  private static boolean isPrepositionObject(Words w, int from, int lo) {
+    return from - 1 >= lo && w.hasPos(from - 1, "ADP") && !w.is(from - 1, "of")
+        && Character.isLowerCase(w.word(from - 1).charAt(0));
+  }
+
+  /**
+   * "Roe at the time said", "Roe in the past has said": the phrase after a preposition is its
+   * object, so the subject stands before the preposition: a name or pronoun there, any phrase
+   * before a time ("the campaign on Tuesday released"), or a role or
+   * spokesperson that keeps the phrase as its complement ("a spokesman for the ministry said");
+   * null otherwise (the phrase is then read as before).
+   */
+  private static Mention subjectBeforePreposition(Words w, int preposition, int j, int lo) {
+    Mention earlier = subjectLeft(w, preposition, lo, false);
+    if (earlier == null) {
+      return null;
+    }
+    if (earlier.kind() != MentionKind.DESCRIPTION || Lexicons.TIMES.contains(w.word(j))) {
+      return earlier;
+    }
+    if (!Lexicons.SPOKESPERSON_NOUNS.contains(earlier.head()) && !NameWords.isRole(earlier.head())
+        && !Lexicons.PERSON_ROLE_NOUNS.contains(earlier.head())) {
+      return null;
+    }
+    TextSpan span = new TextSpan(earlier.span().begin(), w.end(j));
+    return new Mention(MentionKind.DESCRIPTION, span, w.cut(span), earlier.head(), null, null, null);
+  }
+
   /**
    * "Lee and Park wrote", "Jane Roe and Tom Reyes said": two names joined by "and" are one mention
-   * of a group of speakers.
+   * of a group of speakers; not when the first is a preposition's object ("meet at Leeds and Park
+   * says", two clauses).
    */
   private static Mention joinedNames(Words w, Mention last, int from, int lo) {
     if (last == null || last.kind() != MentionKind.NAME || last.parts().organization()
@@ -57,6 +97,9 @@ final class NounPhrases {
     int first = from - 2;
     while (first - 1 >= lo && w.hasPos(first - 1, "PROPN") && w.isCapitalised(first - 1)) {
       first--;
+    }
+    if (first - 1 >= lo && w.hasPos(first - 1, "ADP")) {
+      return last;
     }
     Mention other = Mention.of(w, w.span(first, from - 2), w.word(from - 2), null);
     if (other.kind() != MentionKind.NAME || other.parts().organization()) {
@@ -217,7 +260,7 @@ final class NounPhrases {
 
   private static Mention mention(Words w, int from, int to, TextSpan apposition) {
     String head = w.word(to);
-    if (!Character.isLetter(head.charAt(0))) {
+    if (!Character.isLetter(head.charAt(0)) && !head.matches("\\d+-\\p{L}.*")) {
       return null;
     }
     TextSpan cleanApposition =

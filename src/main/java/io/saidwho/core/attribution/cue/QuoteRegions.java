@@ -126,8 +126,12 @@ final class QuoteRegions {
   Words after(int q) {
     Quote quote = quotes.get(q);
     int from = Math.min(quote.end() + 1, text.text().length());
-    if (!quote.closed() || endsSentence(quote) && !startsLowerCase(from)) {
+    if (!quote.closed()) {
       return words(from, from);
+    }
+    if (endsSentence(quote) && !startsLowerCase(from)) {
+      Words reporting = shortReportingSentence(from);
+      return reporting != null ? reporting : words(from, from);
     }
     int s = text.sentenceAt(from);
     if (s < 0) {
@@ -145,6 +149,54 @@ final class QuoteRegions {
       to = Math.min(to, Math.max(from, openMark(next)));
     }
     return words(from, Math.max(from, to));
+  }
+
+  /** The words from the quote's closing mark to the end of its sentence, later quotes included. */
+  Words restOfSentence(int q) {
+    Quote quote = quotes.get(q);
+    int from = Math.min(quote.end() + 1, text.text().length());
+    int s = text.sentenceAt(Math.max(0, from - 1));
+    if (s < 0) {
+      return words(from, from);
+    }
+    int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
+    return words(from, Math.max(from, to));
+  }
+
+  private static final int MAX_REPORTING_TOKENS = 7;
+
+  /**
+   * "“….” Roe said.", "“….” He said.": after a quote closed by a period, a short sentence of its
+   * own paragraph that is only a name or pronoun and a say-verb reports the quote before it; null
+   * when the words after the quote are anything else.
+   */
+  private Words shortReportingSentence(int from) {
+    int s = text.sentenceFrom(from);
+    if (s < 0 || s >= text.sentences().size()) {
+      return null;
+    }
+    int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
+    Words w = words(from, to);
+    int n = w.size();
+    if (n < 3 || n > MAX_REPORTING_TOKENS || !w.is(n - 1, ".")
+        || !CueVerbs.isSay(w.lemma(n - 2)) && !isSayForm(w, n - 2)) {
+      return null;
+    }
+    for (int i = 0; i < n - 2; i++) {
+      if (!w.hasPos(i, "PROPN") && !w.isPersonalPronoun(i)) {
+        return null;
+      }
+    }
+    return w;
+  }
+
+  private static boolean isSayForm(Words w, int i) {
+    for (String lemma : w.verbLemmas(i)) {
+      if (CueVerbs.isSay(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last sentence of the previous paragraph when the quote opens its paragraph, else null. */

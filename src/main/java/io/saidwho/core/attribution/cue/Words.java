@@ -49,7 +49,7 @@ public final class Words {
    * ends a phrase opened by a determiner, right before a finite verb, is the phrase's head noun.
    */
   private boolean isMisreadHeadBeforeVerb(int i) {
-    if (!tags[i].equals("ADJ") || !Character.isLowerCase(word(i).charAt(0))
+    if (!tags[i].equals("ADJ") || Character.isUpperCase(word(i).charAt(0))
         || !(tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
         || word(i + 1).toLowerCase(Locale.ROOT).endsWith("ing")) {
       return false;
@@ -69,17 +69,34 @@ public final class Words {
   /**
    * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
    * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
-   * right before the end of the clause, is the verb of that noun.
+   * right before the end of the clause or a preposition, is the verb of that noun; so is any form
+   * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.").
    */
   private boolean isMisreadVerbEndingClause(int i) {
     String word = word(i);
     String lower = word.toLowerCase(Locale.ROOT);
+    boolean endsClause = word(i + 1).equals(".") || word(i + 1).equals(",")
+        || tags[i + 1].startsWith("ADP");
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
-        && (lower.endsWith("s") || lower.endsWith("ed"))
-        && (word(i + 1).equals(".") || word(i + 1).equals(","))
-        && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN"))
+        && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
+        && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
+            || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /** True when the words before token {@code i} are one noun phrase opening these words. */
+  private boolean opensWithNounPhrase(int i) {
+    if (i < 2 || !tags[0].startsWith("DET")) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (!tags[k].startsWith("ADJ") && !tags[k].startsWith("NOUN") && !tags[k].startsWith("PROPN")
+          && !tags[k].startsWith("NUM")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -136,10 +153,10 @@ public final class Words {
     return lower.endsWith("s") && !lower.endsWith("ss");
   }
 
-  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ"). */
+  /** Tags a role or body noun gets when the tagger misreads it ("union/ADP chief/ADJ", "governor/CCONJ"). */
   private static boolean isMisreadNoun(String pos) {
     return pos.equals("ADP") || pos.equals("ADJ") || pos.equals("SCONJ") || pos.equals("X")
-        || pos.equals("PART");
+        || pos.equals("PART") || pos.equals("CCONJ");
   }
 
   /**
