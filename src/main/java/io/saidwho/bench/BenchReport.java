@@ -2,6 +2,7 @@ package io.saidwho.bench;
 
 import io.saidwho.job.RunSummary;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ record BenchReport(
     JobBench.Figures job) {
 
   private static final double MIB = 1024.0 * 1024.0;
+  private static final List<String> CROSS_ARTICLE_JOBS = List.of(
+      "resolve quotations and speakers", "write quotations", "write speakers");
 
   double jobTokensPerSecondPerCore() {
     return job.throughput().tokensPerSecond() / options.cores();
@@ -104,6 +107,7 @@ record BenchReport(
     line(out, "job cpu by threads", "tasks %.1f s, JIT %.1f s, GC %.1f s, other %.1f s",
         threads.get(ThreadCpu.TASKS), threads.get(ThreadCpu.JIT), threads.get(ThreadCpu.GC),
         threads.get(ThreadCpu.OTHER));
+    taskCpuLines(out);
     line(out, "peak heap", "%.0f MiB polled, %.0f MiB pool peaks, %.0f MiB after GC",
         job.heap().polledUsed() / MIB, job.heap().poolPeakSum() / MIB,
         job.heap().maxAfterGc() / MIB);
@@ -112,6 +116,29 @@ record BenchReport(
     line(out, "core stages (summed)", "analyze %.1f s, quotes %.1f s, attribution %.1f s",
         s.analyzeSeconds(), s.quotesSeconds(), s.attributionSeconds());
     line(out, "rows", "%s", s.tableCounts());
+  }
+
+  /** Task CPU per Spark job of the run, and the share of the cross-article tables. */
+  private void taskCpuLines(StringBuilder out) {
+    Map<String, Double> byJob = job.taskCpuByJob();
+    StringBuilder jobs = new StringBuilder();
+    byJob.forEach((description, seconds) -> jobs.append(jobs.length() == 0 ? "" : ", ")
+        .append(String.format(Locale.ROOT, "%s %.1f s", description, seconds)));
+    line(out, "task cpu by spark job", "%s", jobs);
+    double total = byJob.values().stream().mapToDouble(Double::doubleValue).sum();
+    double cross = crossArticleTaskCpu();
+    line(out, "cross-article task cpu", "%.1f s, %.1f%% of task cpu (%s)", cross,
+        total == 0 ? 0.0 : 100 * cross / total, String.join(" + ", CROSS_ARTICLE_JOBS));
+  }
+
+  /**
+   * Task CPU seconds of the jobs that exist only for the cross-article tables. The joins that
+   * give {@code quotes} its {@code quotation_id} and {@code speaker_id} run inside {@code write
+   * quotes} and are not in it.
+   */
+  double crossArticleTaskCpu() {
+    return CROSS_ARTICLE_JOBS.stream()
+        .mapToDouble(name -> job.taskCpuByJob().getOrDefault(name, 0.0)).sum();
   }
 
   private static void line(StringBuilder out, String label, String format, Object... args) {
@@ -162,6 +189,8 @@ record BenchReport(
     out.put("ratio_to_core", ratioToCore());
     out.put("cpu_ratio_to_core", cpuRatioToCore());
     out.put("cpu_seconds_by_threads", job.cpuByThreads());
+    out.put("task_cpu_seconds_by_job", job.taskCpuByJob());
+    out.put("cross_article_task_cpu_seconds", crossArticleTaskCpu());
     out.put("peak_heap_polled_bytes", job.heap().polledUsed());
     out.put("peak_heap_pool_sum_bytes", job.heap().poolPeakSum());
     out.put("max_heap_after_gc_bytes", job.heap().maxAfterGc());

@@ -25,9 +25,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Runs the job end to end ({@link SaidWhoJob#run}) on a new Spark session in this JVM over a
  * corpus, after a warm-up run on a small synthetic corpus unless {@code --job-warmup 0}, and
- * measures it: wall and process CPU time, CPU by thread kind ({@link ThreadCpu}), heap ({@link
- * HeapMonitor}), and the tokens and sentences it processed (read back from the articles table it
- * wrote). Removes the output of an earlier bench run first.
+ * measures it: wall and process CPU time, CPU by thread kind ({@link ThreadCpu}), task CPU by
+ * Spark job ({@link TaskCpuByJob}), heap ({@link HeapMonitor}), and the tokens and sentences it
+ * processed (read back from the articles table it wrote). Removes the output of an earlier bench
+ * run first.
  */
 final class JobBench {
 
@@ -39,6 +40,7 @@ final class JobBench {
       Throughput throughput,
       HeapMonitor.Peaks heap,
       Map<String, Double> cpuByThreads,
+      Map<String, Double> taskCpuByJob,
       Throughput warmup) {}
 
   private static final String BATCH_DATE = "2026-01-01";
@@ -62,6 +64,7 @@ final class JobBench {
       JobConfig config = config(corpus, outputDir);
       deleteRecursively(outputDir);
       System.gc();
+      TaskCpuByJob taskCpu = TaskCpuByJob.register(spark.sparkContext());
       try (HeapMonitor heap = new HeapMonitor(20)) {
         ThreadCpu threads0 = ThreadCpu.snapshot();
         long cpu0 = OS.getProcessCpuTime();
@@ -71,10 +74,11 @@ final class JobBench {
         double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
         Map<String, Double> byThreads = ThreadCpu.snapshot().secondsSince(threads0);
         HeapMonitor.Peaks peaks = heap.peaks();
+        Map<String, Double> byJob = taskCpu.seconds();
         Row totals = totals(spark, outputDir);
         Throughput throughput = new Throughput("saidwho job", totals.getLong(2), wall, cpu);
         return new Figures(summary, totals.getLong(0), totals.getLong(1), throughput, peaks,
-            byThreads, warmup);
+            byThreads, byJob, warmup);
       }
     } finally {
       spark.stop();

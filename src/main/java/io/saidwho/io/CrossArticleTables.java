@@ -52,7 +52,7 @@ public final class CrossArticleTables implements AutoCloseable {
     Dataset<Row> tagged = tag(containers, "contained")
         .union(tag(occurrences.filter(col(QuoteOccurrences.EXACT_ID).isNotNull())
             .select(QuoteOccurrences.EXACT_ID).distinct(), "keys"))
-        .union(tag(aliases.select("speaker_id").distinct(), "entities"));
+        .union(tag(aliases.select(SpeakerResolution.SPEAKER_KEY).distinct(), "entities"));
     Map<String, Long> byTag = new LinkedHashMap<>(Map.of("contained", 0L, "keys", 0L,
         "entities", 0L));
     for (Row row : tagged.groupBy(TAG).agg(count(lit(1))).collectAsList()) {
@@ -78,9 +78,10 @@ public final class CrossArticleTables implements AutoCloseable {
     return quoteRows
         .withColumn(QuoteOccurrences.EXACT_ID, QuoteOccurrences.exactId())
         .join(containers, QuoteOccurrences.EXACT_ID, "left")
-        .withColumn("quotation_id", coalesce(col(QuotationMerge.CONTAINER_ID),
-            col(QuoteOccurrences.EXACT_ID)))
-        .join(aliases.select("speaker", "speaker_id"), "speaker", "left");
+        .withColumn("quotation_id", HexIds.of(coalesce(col(QuotationMerge.CONTAINER_ID),
+            col(QuoteOccurrences.EXACT_ID))))
+        .join(aliases.select(col("speaker"),
+            HexIds.of(col(SpeakerResolution.SPEAKER_KEY)).as("speaker_id")), "speaker", "left");
   }
 
   /** The rows of the {@code quotations} table ({@link QuotationsTable}). */

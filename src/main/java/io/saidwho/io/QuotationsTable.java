@@ -24,7 +24,8 @@ import org.apache.spark.sql.Row;
 /**
  * The {@code quotations} table from the occurrences ({@link QuoteOccurrences}), the containers
  * ({@link QuotationMerge}) and the resolved speakers ({@link SpeakerResolution}): one row per
- * quotation id (an occurrence's container, or its own exact key id).
+ * quotation (an occurrence's container, or its own exact key). Grouped and joined on long ids,
+ * printed as hex ids ({@link HexIds}) at the end.
  *
  * <ul>
  *   <li>{@code text}: the earliest published occurrence of the quotation's own key (not of a
@@ -38,6 +39,8 @@ import org.apache.spark.sql.Row;
  */
 public final class QuotationsTable {
 
+  private static final String KEY = "quotation_key";
+
   private QuotationsTable() {}
 
   /** The rows of the {@code quotations} table, columns named as in its DDL (no run columns). */
@@ -45,17 +48,17 @@ public final class QuotationsTable {
       Dataset<Row> aliases) {
     Dataset<Row> linked = occurrences.filter(col(QuoteOccurrences.EXACT_ID).isNotNull())
         .join(containers, QuoteOccurrences.EXACT_ID, "left")
-        .withColumn("quotation_id", coalesce(col(QuotationMerge.CONTAINER_ID),
+        .withColumn(KEY, coalesce(col(QuotationMerge.CONTAINER_ID),
             col(QuoteOccurrences.EXACT_ID)))
-        .join(aliases.select("speaker", "speaker_id", SpeakerResolution.ENTITY_SPEAKER),
-            "speaker", "left");
-    Dataset<Row> totals = linked.groupBy(col("quotation_id")).agg(
+        .join(aliases.select("speaker", SpeakerResolution.SPEAKER_KEY), "speaker", "left");
+    Dataset<Row> totals = linked.groupBy(col(KEY)).agg(
         count(lit(1)).as("occurrences"),
         count_distinct(col("article_id")).as("article_count"),
         timestamp_micros(min(col(Processed.PUBLISHED_AT_MICROS))).as("first_published_at"),
         timestamp_micros(max(col(Processed.PUBLISHED_AT_MICROS))).as("last_published_at"),
         min(representativeOrder()).getField("text").as("text"));
-    return totals.join(votes(linked), "quotation_id", "left")
+    return totals.join(votes(linked, aliases), KEY, "left")
+        .withColumn("quotation_id", HexIds.of(col(KEY)))
         .withColumn("word_count", QuoteOccurrences.wordCount(col("text")))
         .withColumn("speaker_votes", coalesce(col("speaker_votes"), array()))
         .withColumn("speaker_share", col("top_count").divide(col("attributed")));
@@ -64,7 +67,7 @@ public final class QuotationsTable {
   /** Own-key occurrences first, then by date (missing last), article id, offset. */
   private static Column representativeOrder() {
     return struct(
-        when(col(QuoteOccurrences.EXACT_ID).equalTo(col("quotation_id")), 0).otherwise(1),
+        when(col(QuoteOccurrences.EXACT_ID).equalTo(col(KEY)), 0).otherwise(1),
         coalesce(col(Processed.PUBLISHED_AT_MICROS), lit(Long.MAX_VALUE)),
         col("article_id"), col("begin_char"), col("text").as("text"));
   }
@@ -73,23 +76,25 @@ public final class QuotationsTable {
    * Per attributed quotation: {@code speaker_votes} (count per resolved speaker, most first, then
    * by name and id), the first vote's {@code speaker_id}, {@code speaker} and {@code top_count},
    * and the {@code attributed} occurrences. Counted per (quotation, speaker) first, so the work
-   * is linear in the occurrences.
+   * is linear in the occurrences; names come from the (small) entities.
    */
-  private static Dataset<Row> votes(Dataset<Row> linked) {
-    Dataset<Row> counted = linked.filter(col("speaker_id").isNotNull())
-        .groupBy(col("quotation_id"), col("speaker_id"))
-        .agg(count(lit(1)).as("count"),
-            max(col(SpeakerResolution.ENTITY_SPEAKER)).as("speaker"));
-    Dataset<Row> ranked = counted.groupBy(col("quotation_id")).agg(
+  private static Dataset<Row> votes(Dataset<Row> linked, Dataset<Row> aliases) {
+    Dataset<Row> entities = aliases.select(col(SpeakerResolution.SPEAKER_KEY),
+        col(SpeakerResolution.ENTITY_SPEAKER).as("speaker")).distinct();
+    Dataset<Row> counted = linked.filter(col(SpeakerResolution.SPEAKER_KEY).isNotNull())
+        .groupBy(col(KEY), col(SpeakerResolution.SPEAKER_KEY))
+        .agg(count(lit(1)).as("count"))
+        .join(entities, SpeakerResolution.SPEAKER_KEY);
+    Dataset<Row> ranked = counted.groupBy(col(KEY)).agg(
         sort_array(collect_list(struct(col("count").multiply(-1).as("rank"), col("speaker"),
-            col("speaker_id"), col("count")))).as("ranked"),
+            col(SpeakerResolution.SPEAKER_KEY).as("key"), col("count")))).as("ranked"),
         sum(col("count")).as("attributed"));
     Column top = get(col("ranked"), lit(0));
-    return ranked.select(col("quotation_id"), col("attributed"),
-        transform(col("ranked"), v -> struct(v.getField("speaker_id").as("speaker_id"),
+    return ranked.select(col(KEY), col("attributed"),
+        transform(col("ranked"), v -> struct(HexIds.of(v.getField("key")).as("speaker_id"),
             v.getField("speaker").as("speaker"), v.getField("count").as("count")))
             .as("speaker_votes"),
-        top.getField("speaker_id").as("speaker_id"), top.getField("speaker").as("speaker"),
+        HexIds.of(top.getField("key")).as("speaker_id"), top.getField("speaker").as("speaker"),
         top.getField("count").as("top_count"));
   }
 }

@@ -18,17 +18,20 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The occurrences the cross-article tables are built from: one row per speech quote ({@code
  * direct} or {@code partial}; {@code non-speech} quotes stay out) of the processed dataset, with
- * the quote's exact key id ({@link QuoteKey#idOf}, null when its text has no words) and its
- * article's {@code published_at}. Columns: {@code article_id, begin_char, text, speaker,
+ * the quote's exact key id (a long, {@link QuoteKey#longIdOf}; null when its text has no words)
+ * and its article's {@code published_at}. Columns: {@code article_id, begin_char, text, speaker,
  * speaker_type, exact_id, published_at_micros}. Stateless.
  */
 public final class QuoteOccurrences {
 
-  /** The id of a quote's own normalised text, before containment merges it into a longer one. */
+  /**
+   * The id of a quote's own normalised text, as a long ({@link QuoteKey#longIdOf}), before
+   * containment merges it into a longer one.
+   */
   public static final String EXACT_ID = "exact_id";
 
   private static final UserDefinedFunction KEY_ID =
-      udf((UDF1<String, String>) QuoteKey::idOf, DataTypes.StringType);
+      udf((UDF1<String, Long>) QuoteKey::longIdOf, DataTypes.LongType);
   private static final UserDefinedFunction NORMALISE =
       udf((UDF1<String, String>) QuoteKey::normalise, DataTypes.StringType);
   private static final UserDefinedFunction WORD_COUNT = udf(

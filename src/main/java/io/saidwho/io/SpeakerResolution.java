@@ -24,10 +24,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The batch's speaker strings resolved to entities ({@link SpeakerEntities}): from the
  * occurrences ({@link QuoteOccurrences}) to one row per distinct {@code speaker} string with its
- * entity's {@code speaker_id}, name ({@code entity_speaker}) and type ({@code entity_type}). A
- * string's type is the one most of its quotes have (a tie: {@code organization}). The aliases
- * are grouped on the executors by {@link SpeakerName#groupKey} (a surname, a title, an
- * organization), so each group is resolved where it lands; nothing goes through the driver.
+ * entity's id ({@code speaker_key}, a long, printed as {@code speaker_id} by {@link HexIds}), name
+ * ({@code entity_speaker}) and type ({@code entity_type}). A string's type is the one most of its
+ * quotes have (a tie: {@code organization}). The aliases are grouped on the executors by {@link
+ * SpeakerName#groupKey} (a surname, a title, an organization), so each group is resolved where it
+ * lands; nothing goes through the driver.
  */
 public final class SpeakerResolution {
 
@@ -36,11 +37,14 @@ public final class SpeakerResolution {
 
   /** The schema of the resolved aliases. */
   public static final StructType ALIASES = StructType.fromDDL(
-      "speaker STRING, speaker_id STRING, entity_speaker STRING, entity_type STRING");
+      "speaker STRING, speaker_key BIGINT, entity_speaker STRING, entity_type STRING");
+
+  /** The entity's id as a long; {@link HexIds} prints it as {@code speaker_id}. */
+  public static final String SPEAKER_KEY = "speaker_key";
 
   private SpeakerResolution() {}
 
-  /** {@code speaker, speaker_id, entity_speaker, entity_type} per distinct speaker string. */
+  /** {@code speaker, speaker_key, entity_speaker, entity_type} per distinct speaker string. */
   public static Dataset<Row> aliases(Dataset<Row> occurrences) {
     Dataset<Row> counted = occurrences.filter(col("speaker").isNotNull())
         .groupBy(col("speaker"))
@@ -58,7 +62,7 @@ public final class SpeakerResolution {
     rows.forEachRemaining(row -> group.add(new Alias(name(row), row.getLong(1))));
     List<Row> out = new ArrayList<>(group.size());
     for (Resolved r : SpeakerEntities.resolve(group)) {
-      out.add(RowFactory.create(r.alias(), r.speakerId(), r.speaker(), r.speakerType()));
+      out.add(RowFactory.create(r.alias(), r.speakerKey(), r.speaker(), r.speakerType()));
     }
     return out.iterator();
   }

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Row;
  * The {@code speakers} table: one row per resolved entity of the batch ({@link
  * SpeakerResolution}), from the attributed occurrences ({@link QuoteOccurrences}): its id, its
  * fullest name, its {@code aliases} (the distinct speaker strings of its quotes, sorted), its
- * type, and its quotes and distinct articles in the batch.
+ * type, and its quotes and distinct articles in the batch. Grouped on the long id.
  */
 public final class SpeakersTable {
 
@@ -25,11 +25,12 @@ public final class SpeakersTable {
   public static Dataset<Row> of(Dataset<Row> occurrences, Dataset<Row> aliases) {
     return occurrences.filter(col("speaker").isNotNull())
         .join(aliases, "speaker")
-        .groupBy(col("speaker_id"))
+        .groupBy(col(SpeakerResolution.SPEAKER_KEY))
         .agg(max(col(SpeakerResolution.ENTITY_SPEAKER)).as("speaker"),
             array_sort(collect_set(col("speaker"))).as("aliases"),
             max(col(SpeakerResolution.ENTITY_TYPE)).as("speaker_type"),
             count(lit(1)).as("quote_count"),
-            count_distinct(col("article_id")).as("article_count"));
+            count_distinct(col("article_id")).as("article_count"))
+        .withColumn("speaker_id", HexIds.of(col(SpeakerResolution.SPEAKER_KEY)));
   }
 }

@@ -29,11 +29,17 @@ public final class QuoteKey {
 
   /** The quotation id of {@code text}, or null when it has no words. */
   public static String idOf(String text) {
+    Long id = longIdOf(text);
+    return id == null ? null : ShortHash.hex(id);
+  }
+
+  /** The quotation id of {@code text} as a long ({@link ShortHash#longOf}), or null. */
+  public static Long longIdOf(String text) {
     if (text == null) {
       return null;
     }
     String key = normalise(text);
-    return key.isEmpty() ? null : ShortHash.of(key);
+    return key.isEmpty() ? null : ShortHash.longOf(key);
   }
 
   /** The number of words of a normalised key. */

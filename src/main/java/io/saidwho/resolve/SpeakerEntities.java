@@ -28,8 +28,18 @@ public final class SpeakerEntities {
   /** One alias of the batch and how many quotes name it. */
   public record Alias(SpeakerName name, long quotes) {}
 
-  /** An alias and the entity it resolved to. */
-  public record Resolved(String alias, String speakerId, String speaker, String speakerType) {}
+  /**
+   * An alias and the entity it resolved to.
+   *
+   * @param speakerKey the entity's id as a long ({@link ShortHash#longOf})
+   */
+  public record Resolved(String alias, long speakerKey, String speaker, String speakerType) {
+
+    /** The entity's id: {@link ShortHash} of {@code type:key}. */
+    public String speakerId() {
+      return ShortHash.hex(speakerKey);
+    }
+  }
 
   private static final Comparator<Alias> FULLEST = Comparator
       .comparingInt((Alias a) -> a.name().wordCount()).reversed()
@@ -50,7 +60,7 @@ public final class SpeakerEntities {
     byEntity.forEach((key, aliases) -> {
       Alias fullest = aliases.stream().min(FULLEST).orElseThrow();
       String type = fullest.name().type();
-      String id = ShortHash.of(type + ":" + key);
+      long id = ShortHash.longOf(type + ":" + key);
       for (Alias alias : aliases) {
         out.add(new Resolved(alias.name().alias(), id, fullest.name().display(), type));
       }

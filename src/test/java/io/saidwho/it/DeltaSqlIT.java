@@ -33,7 +33,8 @@ class DeltaSqlIT {
     delta = dir.resolve("out-delta");
     parquet = dir.resolve("out-parquet");
     Path rejected = TestCorpus.writeRejectedInput(dir.resolve("rejected-input"));
-    String inputs = TestCorpus.SAMPLE_ARTICLES + "," + rejected;
+    Path wire = TestCorpus.writeRepeatedStatement(dir.resolve("wire-input"));
+    String inputs = TestCorpus.SAMPLE_ARTICLES + "," + rejected + "," + wire;
     spark = LocalSpark.startWithDelta("DeltaSqlIT");
     SaidWhoJob.run(spark, JobConfigLoader.load(JobConfFile.write(dir.resolve("delta.json"),
         inputs, delta), Map.of("output.format", "delta")));
@@ -67,7 +68,7 @@ class DeltaSqlIT {
       assertThat(TableFingerprint.of(spark, delta, table, "delta")).as(table)
           .isEqualTo(TableFingerprint.of(spark, parquet, table));
     }
-    assertThat(TableFingerprint.of(spark, delta, "articles", "delta").rows()).isEqualTo(5);
+    assertThat(TableFingerprint.of(spark, delta, "articles", "delta").rows()).isEqualTo(8);
     assertThat(delta.resolve("quotes").resolve("_delta_log")).isDirectory();
   }
 

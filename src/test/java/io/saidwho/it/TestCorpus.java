@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Inputs for the integration tests: the sample articles, a folder holding one record the job
- * must reject (not UTF-8), and a generated corpus of many distinct articles made from the
+ * must reject (not UTF-8), an invented page and wire articles repeating one statement, and a generated corpus of many distinct articles made from the
  * samples (article {@code i} is sample {@code i mod n} with its lines rotated by {@code i / n}),
  * deterministic so two runs see the same input. Stateless.
  */
@@ -49,6 +49,21 @@ public final class TestCorpus {
     Files.createDirectories(dir);
     try (InputStream page = TestCorpus.class.getResourceAsStream("/pages/harbour-bridge.html")) {
       Files.copy(page, dir.resolve("page.html"));
+    }
+    return dir;
+  }
+
+  /**
+   * Writes three invented wire articles as {@code dir/repeated-statement.jsonl}: one statement
+   * quoted in each (and in {@link #writeHtmlPage}'s page), attributed to a full name, to its
+   * surname alone and to someone else, so the cross-article queries have repeats and a
+   * disagreement to answer.
+   */
+  public static Path writeRepeatedStatement(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (InputStream lines = TestCorpus.class.getResourceAsStream(
+        "/articles/repeated-statement.jsonl")) {
+      Files.copy(lines, dir.resolve("repeated-statement.jsonl"));
     }
     return dir;
   }

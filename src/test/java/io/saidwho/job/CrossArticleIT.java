@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saidwho.io.Schemas;
+import io.saidwho.resolve.QuoteKey;
+import io.saidwho.resolve.ShortHash;
+import io.saidwho.resolve.SpeakerName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The cross-article tables on an invented batch: one statement quoted in three articles (curly
  * and straight marks, once cut short) and attributed twice to one minister, once under her
  * surname only, and once to someone else; two people sharing a surname and an article naming
- * only that surname; a part of two different statements; a non-speech title.
+ * only that surname; a part of two different statements; a part of a part of one statement; a
+ * non-speech title.
  */
 class CrossArticleIT {
 
+  private static final String DEPOT = "The depot will open in May, it will employ forty drivers"
+      + " from the town, and the first buses will run in June,";
   private static final String BRIDGE =
       "We will reopen the harbour bridge by spring, and the night ferry keeps running until then,";
 
@@ -63,6 +69,11 @@ class CrossArticleIT {
             + " said.\n"));
     lines.add(article("p3", "2024-03-06", "Depot",
         "\"We will not sell the depot this year,\" Ana Okafor said.\n"));
+    lines.add(article("n1", "2024-03-07", "Depot", "\"" + DEPOT + "\" Ines Marlow said.\n"));
+    lines.add(article("n2", "2024-03-08", "Depot", "\"It will employ forty drivers from the"
+        + " town, and the first buses will run in June,\" Ines Marlow said.\n"));
+    lines.add(article("n3", "2024-03-09", "Depot",
+        "\"It will employ forty drivers from the town,\" Ines Marlow said.\n"));
     lines.add(article("t1", "2024-03-03", "Books",
         "She read from her memoir \"Harbour Days\" at the library.\n"));
     Files.write(input.resolve("batch.jsonl"), lines);
@@ -104,6 +115,7 @@ class CrossArticleIT {
   void oneStatementInThreeArticlesIsOneQuotation() {
     String id = quote("a1").getAs("quotation_id");
 
+    assertThat(id).as("the id of the statement's own words").isEqualTo(QuoteKey.idOf(BRIDGE));
     assertThat((String) quote("a2").getAs("quotation_id")).isEqualTo(id);
     assertThat((String) quote("a3").getAs("quotation_id")).as("a contained part joins").isEqualTo(id);
     Row quotation = quotation(id);
@@ -136,6 +148,8 @@ class CrossArticleIT {
     assertThat((String) surnameOnly.getAs("speaker_id")).isEqualTo(quote("a1").getAs("speaker_id"));
     Row entity = speaker(surnameOnly.getAs("speaker_id"));
     assertThat((String) entity.getAs("speaker")).isEqualTo("Mara Lindqvist");
+    assertThat((String) entity.getAs("speaker_id"))
+        .isEqualTo(ShortHash.of("person:" + SpeakerName.keyOf("Mara Lindqvist")));
     assertThat(entity.getList(entity.fieldIndex("aliases")))
         .containsExactly("Lindqvist", "Mara Lindqvist");
     assertThat((long) entity.getAs("quote_count")).isEqualTo(2);
@@ -167,6 +181,19 @@ class CrossArticleIT {
   }
 
   @Test
+  void nestedPartsJoinTheOutermostQuotation() {
+    String id = quote("n1").getAs("quotation_id");
+
+    assertThat((String) quote("n2").getAs("quotation_id")).as("the middle part").isEqualTo(id);
+    assertThat((String) quote("n3").getAs("quotation_id")).as("a part of the middle part")
+        .isEqualTo(id);
+    Row quotation = quotation(id);
+    assertThat((String) quotation.getAs("text")).isEqualTo(DEPOT);
+    assertThat((long) quotation.getAs("occurrences")).isEqualTo(3);
+    assertThat((double) quotation.getAs("speaker_share")).isEqualTo(1.0);
+  }
+
+  @Test
   void nonSpeechQuotesStayOutOfQuotations() {
     Row title = quote("t1");
 
@@ -174,6 +201,20 @@ class CrossArticleIT {
     assertThat((String) title.getAs("quotation_id")).isNull();
     assertThat(rows(Schemas.QUOTATIONS)).extracting(q -> (String) q.getAs("text"))
         .doesNotContain("Harbour Days");
+  }
+
+  @Test
+  void idsAreTheHashesOfTheirKeysWhateverTheirSign() {
+    for (Row quotation : rows(Schemas.QUOTATIONS)) {
+      assertThat((String) quotation.getAs("quotation_id"))
+          .isEqualTo(QuoteKey.idOf(quotation.getAs("text")));
+    }
+    for (Row s : rows(Schemas.SPEAKERS)) {
+      assertThat((String) s.getAs("speaker_id")).isEqualTo(ShortHash.of(
+          s.getAs("speaker_type") + ":" + SpeakerName.keyOf(s.getAs("speaker"))));
+    }
+    assertThat(rows(Schemas.QUOTATIONS)).hasSize(8);
+    assertThat(rows(Schemas.SPEAKERS)).hasSize(6);
   }
 
   @Test
