@@ -114,6 +114,9 @@ final class Antecedents {
    */
   private static NameParts describedSubject(
       SieveContext context, Sentence sentence, Referent referent) {
+    if (!mayOpenWithDescription(context, sentence)) {
+      return null;
+    }
     List<Token> tokens = context.text().taggedTokens(sentence.index());
     String text = context.text().normalizedText();
     int i = 0;
@@ -138,6 +141,27 @@ final class Antecedents {
       }
     }
     return null;
+  }
+
+  private static final int DESCRIPTION_REACH = 8;
+
+  /**
+   * A check on the raw words before tagging: "the" and a role noun among the sentence's first
+   * words, or the sentence cannot open with a description by role (tagging is the costly part).
+   */
+  private static boolean mayOpenWithDescription(SieveContext context, Sentence sentence) {
+    String text = context.text().normalizedText();
+    int end = Math.min(sentence.end(), sentence.begin() + 80);
+    String[] words = text.substring(sentence.begin(), end).split(" ", DESCRIPTION_REACH + 1);
+    boolean the = false;
+    for (int i = 0; i < Math.min(words.length, DESCRIPTION_REACH); i++) {
+      String word = words[i];
+      the |= word.equalsIgnoreCase("the");
+      if (the && Lexicons.PERSON_ROLE_NOUNS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOpener(Token t) {

@@ -28,7 +28,7 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
 
   @Override
   public Attribution attribute(SieveContext context, int q) {
-    String words = words(context, context.quotes().get(q));
+    String words = words(context, q);
     if (words.length() < MIN_CHARS) {
       return null;
     }
@@ -37,7 +37,7 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
       if (other == q
           || a == null
           || !a.hasSpeaker()
-          || !words(context, context.quotes().get(other)).contains(words)) {
+          || !words(context, other).contains(words)) {
         continue;
       }
       Cue own = context.cue(q);
@@ -51,8 +51,23 @@ public final class RepeatedQuoteSieve implements AttributionSieve {
     return null;
   }
 
-  private static String words(SieveContext context, Quote quote) {
-    String text = context.text().text().substring(quote.begin(), quote.end());
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+  /** The article the cached words belong to; sieves run on one thread, one article at a time. */
+  private SieveContext cachedFor;
+  private String[] cachedWords;
+
+  private String words(SieveContext context, int q) {
+    if (cachedFor != context) {
+      cachedFor = context;
+      cachedWords = new String[context.quotes().size()];
+    }
+    if (cachedWords[q] == null) {
+      Quote quote = context.quotes().get(q);
+      String text = context.text().text().substring(quote.begin(), quote.end());
+      cachedWords[q] = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+    return cachedWords[q];
   }
+
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
 }

@@ -280,7 +280,31 @@ public final class NameIndex {
             new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
   }
 
-  private static final Pattern ROLE_WORDS_BEFORE = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]* ){1,3})$");
+  private static final int MAX_ROLE_WORDS = 3;
+
+  /**
+   * The one to three lower-case words (letters and hyphens, each followed by one space) that end
+   * right before {@code from}, or null: a backward scan, the names' hot path.
+   */
+  private static String lowerCaseWordsBefore(String text, int from) {
+    int end = from - 1;
+    int start = from;
+    int words = 0;
+    int i = end;
+    while (words < MAX_ROLE_WORDS && i >= 1 && text.charAt(i) == ' ') {
+      int j = i - 1;
+      while (j >= 0 && (Character.isLowerCase(text.charAt(j)) || text.charAt(j) == '-')) {
+        j--;
+      }
+      if (j == i - 1 || !Character.isLowerCase(text.charAt(j + 1))) {
+        break;
+      }
+      start = j + 1;
+      words++;
+      i = j;
+    }
+    return words == 0 ? null : text.substring(start, end);
+  }
 
   /**
    * "party spokesman Tom Reyes", "union chief Jan Moretti": lower-case role words right before a
@@ -290,11 +314,11 @@ public final class NameIndex {
     if (!parts.hasName() || parts.organization() || parts.title() != null) {
       return parts;
     }
-    Matcher m = ROLE_WORDS_BEFORE.matcher(text.substring(Math.max(0, from - 40), from));
-    if (!m.find()) {
+    String before = lowerCaseWordsBefore(text, from);
+    if (before == null) {
       return parts;
     }
-    String[] words = m.group(1).trim().split(" ");
+    String[] words = before.split(" ");
     int first = words.length;
     while (first > 0 && NameWords.isRole(words[first - 1])) {
       first--;

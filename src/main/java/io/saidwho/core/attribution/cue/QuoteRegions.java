@@ -176,6 +176,10 @@ final class QuoteRegions {
       return null;
     }
     int to = Math.min(text.sentences().get(s).end(), paragraphEnd(from));
+    String raw = text.normalizedText().substring(Math.min(from, to), to).trim();
+    if (raw.isEmpty() || raw.split("\\s+").length > MAX_REPORTING_TOKENS - 1) {
+      return null;
+    }
     Words w = words(from, to);
     int n = w.size();
     if (n < 3 || n > MAX_REPORTING_TOKENS || !w.is(n - 1, ".")
