@@ -50,7 +50,9 @@ public final class SpeakerResolution {
         .groupBy(col("speaker"))
         .agg(count(lit(1)).as("quotes"),
             sum(when(col("speaker_type").equalTo(SpeakerName.ORGANIZATION), 1).otherwise(0))
-                .as("organization_quotes"));
+                .as("organization_quotes"),
+            sum(when(col("speaker_type").equalTo(SpeakerName.GROUP), 1).otherwise(0))
+                .as("group_quotes"));
     return counted
         .groupByKey((MapFunction<Row, String>) row -> name(row).groupKey(), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) SpeakerResolution::resolve,
@@ -67,11 +69,15 @@ public final class SpeakerResolution {
     return out.iterator();
   }
 
-  /** The alias of a counted row: {@code speaker, quotes, organization_quotes}. */
+  /** The alias of a counted row: {@code speaker, quotes, organization_quotes, group_quotes}. */
   private static SpeakerName name(Row row) {
     String speaker = row.getString(0);
     long quotes = row.getLong(1);
     long organization = row.getLong(2);
+    long group = row.getLong(3);
+    if (2 * group >= quotes) {
+      return SpeakerName.group(speaker);
+    }
     return 2 * organization >= quotes
         ? SpeakerName.organization(speaker) : SpeakerName.person(speaker);
   }

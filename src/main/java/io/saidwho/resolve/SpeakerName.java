@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Forms: {@link Form#FULL_NAME} (two or more words after generational suffixes are set aside;
  * the surname is the last of them), {@link Form#SURNAME} (a single name word), {@link Form#TITLE}
  * (no name: "the Prime Minister", or one word that is a role, "King"), {@link Form#ORGANIZATION}
- * (typed so by the articles). The form follows from the key, so aliases with one key have one form.
+ * and {@link Form#GROUP} (typed so by the articles). The form follows from the key, so aliases with one key have one form.
  *
  * @param alias the speaker string as the articles gave it
  * @param form how it names someone
@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
 public record SpeakerName(String alias, Form form, String display, String key, String surnameKey) {
 
   /** How a speaker string names someone. */
-  public enum Form { FULL_NAME, SURNAME, TITLE, ORGANIZATION }
+  public enum Form { FULL_NAME, SURNAME, TITLE, ORGANIZATION, GROUP }
 
   public static final String PERSON = "person";
   public static final String ORGANIZATION = "organization";
+  public static final String GROUP = "group";
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -49,6 +50,15 @@ public record SpeakerName(String alias, Form form, String display, String key, S
     return new SpeakerName(alias, form, parts.name(), key, words[words.length - 1]);
   }
 
+  /**
+   * A speaker string the articles typed as a group ("Lee and Park"): an entity of its own, never
+   * joined to a person by the surname it ends with.
+   */
+  public static SpeakerName group(String alias) {
+    String display = alias.strip();
+    return new SpeakerName(alias, Form.GROUP, display, keyOf(display), null);
+  }
+
   /** A speaker string the articles typed as an organization. */
   public static SpeakerName organization(String alias) {
     NameParts parts = parse(alias);
@@ -56,9 +66,13 @@ public record SpeakerName(String alias, Form form, String display, String key, S
     return new SpeakerName(alias, Form.ORGANIZATION, name, keyOf(name), null);
   }
 
-  /** {@code person} or {@code organization}. */
+  /** {@code person}, {@code organization} or {@code group}. */
   public String type() {
-    return form == Form.ORGANIZATION ? ORGANIZATION : PERSON;
+    return switch (form) {
+      case ORGANIZATION -> ORGANIZATION;
+      case GROUP -> GROUP;
+      default -> PERSON;
+    };
   }
 
   /**
@@ -70,6 +84,7 @@ public record SpeakerName(String alias, Form form, String display, String key, S
       case FULL_NAME, SURNAME -> "name:" + surnameKey;
       case TITLE -> "title:" + key;
       case ORGANIZATION -> "organization:" + key;
+      case GROUP -> "group:" + key;
     };
   }
 

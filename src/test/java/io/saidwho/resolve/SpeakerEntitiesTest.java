@@ -85,4 +85,17 @@ class SpeakerEntitiesTest {
     assertThat(org.speakerType()).isEqualTo("organization");
     assertThat(person.speakerType()).isEqualTo("person");
   }
+
+  @Test
+  void aGroupOfSpeakersIsItsOwnEntityAndNeverTakesASurname() {
+    List<Resolved> out = SpeakerEntities.resolve(Arrays.asList(
+        new Alias(SpeakerName.group("Lee and Park"), 2), person("Park", 1),
+        person("Ana Park", 1)));
+    Map<String, Resolved> byAlias =
+        out.stream().collect(Collectors.toMap(Resolved::alias, r -> r));
+
+    assertThat(byAlias.get("Lee and Park").speakerType()).isEqualTo("group");
+    assertThat(byAlias.get("Park").speakerId()).isEqualTo(byAlias.get("Ana Park").speakerId())
+        .isNotEqualTo(byAlias.get("Lee and Park").speakerId());
+  }
 }
