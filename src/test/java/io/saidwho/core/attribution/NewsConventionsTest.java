@@ -629,4 +629,37 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Anne Roe");
   }
+
+  @Test
+  void aSpeechVerbTaggedAsNounBeforeAColonIntroducesTheQuote() {
+    List<Attribution> a = attribute("Touring the closed mills of the north, Hale concludes:"
+        + " \u201CNobody did this to them.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Hale");
+  }
+
+  @Test
+  void anInvertedLeadInClosingTheParagraphIntroducesTheNextQuote() {
+    List<Attribution> a = attribute("Jane Roe spoke on Monday.\n\nStated Roe:\n\n"
+        + "\u201CThe stakes are high.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aSignatureLineAfterAQuoteParagraphNamesItsSpeaker() {
+    List<Attribution> a = attribute("The rally ended late.\n\n\u201CGreat speech. She is"
+        + " ready.\u201D\n\n- Senator Tom Hale, writing after the speech.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Hale");
+    assertThat(a.get(0).sieve()).isEqualTo("dash");
+  }
+
+  @Test
+  void aListLineAfterAQuoteIsNoSignature() {
+    List<Attribution> a = attribute("The rally ended late.\n\n\u201CGreat speech.\u201D\n\n"
+        + "- Voter turnout: Tom Hale said it was low across the state.");
+
+    assertThat(a.get(0).sieve()).isNotEqualTo("dash");
+  }
 }

@@ -154,6 +154,9 @@ final class BeforeCue {
   /** The cue of a lead-in closing the previous paragraph with a colon, or null. */
   static Cue readColon(Words leadIn) {
     Cue cue = lastCue(trimColon(leadIn), Frame.COLON);
+    if (cue == null) {
+      cue = invertedLead(leadIn);
+    }
     return cue != null ? cue : clauseSubject(trimColon(leadIn), Frame.COLON);
   }
 

@@ -8,8 +8,10 @@ import io.saidwho.core.text.TextSpan;
 
 /**
  * A dash and a name right after the closing mark ({@link Frame#DASH}): {@code “…” — Jane Roe} or
- * {@code "…" - Jane Roe, a farmer}. Reads the normalised text (no tagging); the name runs to the
- * next comma or line end, a role after its comma is the apposition. Stateless.
+ * {@code "…" - Jane Roe, a farmer}, also on the line after a quote that closes its paragraph
+ * ({@code “…”} then {@code - Jane Roe, tweeting.}: a short signature line). Reads the normalised text
+ * (no tagging); the name runs to the next comma or line end, a role after its comma is the
+ * apposition. Stateless.
  */
 final class DashCue {
 
@@ -21,6 +23,10 @@ final class DashCue {
   static Cue read(AnalyzedText analyzed, Quote quote) {
     String text = analyzed.normalizedText();
     int i = skipSpaces(text, quote.end() + 1);
+    boolean nextLine = i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
+    if (nextLine) {
+      i = skipBlank(text, i);
+    }
     if (!quote.closed() || i >= text.length() || !isDash(text.charAt(i))) {
       return null;
     }
@@ -32,7 +38,8 @@ final class DashCue {
     String phrase = text.substring(begin, end).trim();
     if (phrase.isEmpty()
         || !NameWords.isCapitalised(phrase)
-        || NameWords.isFunctionWord(phrase.split("\\s+")[0])) {
+        || NameWords.isFunctionWord(phrase.split("\\s+")[0])
+        || nextLine && !isSignatureLine(phrase)) {
       return null;
     }
     NameParts parts = NameParts.parse(phrase, begin);
@@ -62,6 +69,20 @@ final class DashCue {
       last--;
     }
     return last > begin ? new TextSpan(begin, last) : null;
+  }
+
+  private static final int MAX_SIGNATURE_WORDS = 5;
+
+  /** A line of its own after the quote that signs it: a short name, no colon ("- Jane Roe."). */
+  private static boolean isSignatureLine(String phrase) {
+    return !phrase.contains(":") && phrase.split("\\s+").length <= MAX_SIGNATURE_WORDS;
+  }
+
+  private static int skipBlank(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static int skipSpaces(String text, int i) {

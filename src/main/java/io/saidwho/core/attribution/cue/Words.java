@@ -69,14 +69,14 @@ public final class Words {
   /**
    * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
    * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
-   * right before the end of the clause or a preposition, is the verb of that noun; so is any form
+   * right before the end of the clause, a colon or a preposition, is the verb of that noun; so is any form
    * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.").
    */
   private boolean isMisreadVerbEndingClause(int i) {
     String word = word(i);
     String lower = word.toLowerCase(Locale.ROOT);
     boolean endsClause = word(i + 1).equals(".") || word(i + 1).equals(",")
-        || tags[i + 1].startsWith("ADP");
+        || word(i + 1).equals(":") || tags[i + 1].startsWith("ADP");
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
