@@ -300,10 +300,14 @@ final class BeforeCue {
   static boolean endsWithAgentlessPassive(Words w) {
     int n = w.size();
     int v = n > 0 && w.is(n - 1, "as") ? n - 2 : n - 1;
-    return v >= 1
-        && io.saidwho.core.lexicon.Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1))
+    return v >= 1 && isSpeechPassive(w, v);
+  }
+
+  /** "is described", "has been criticised": token {@code v} is a speech verb after a form of "be". */
+  private static boolean isSpeechPassive(Words w, int v) {
+    return Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1))
         && CueVerbs.isCue(w.verbLemmas(v))
-        && !w.word(v).toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+        && !w.isParticiple(v);
   }
 
   /**
@@ -312,9 +316,7 @@ final class BeforeCue {
    */
   private static boolean hasAgentlessSpeechPassive(Words w) {
     for (int v = 1; v < w.size(); v++) {
-      if (Lexicons.PASSIVE_AUXILIARIES.contains(w.word(v - 1).toLowerCase(java.util.Locale.ROOT))
-          && CueVerbs.isCue(w.verbLemmas(v)) && !w.isParticiple(v)
-          && !hasAgentAfter(w, v)) {
+      if (isSpeechPassive(w, v) && !hasAgentAfter(w, v)) {
         return true;
       }
     }

@@ -26,6 +26,16 @@ final class CueVerbs {
     return Lexicons.SPEECH_VERB_PARTICLES.contains(verbLemma + " " + particle);
   }
 
+  /** True when one of the lemmatizer's guesses is "say" or "tell". */
+  static boolean isSay(List<String> lemmaCandidates) {
+    for (String lemma : lemmaCandidates) {
+      if (isSay(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for the verbs that always introduce speech ("say", "tell"); the others need a quote. */
   static boolean isSay(String lemma) {
     return Lexicons.SAY_VERBS.contains(lemma);

@@ -183,7 +183,7 @@ final class QuoteRegions {
     Words w = words(from, to);
     int n = w.size();
     if (n < 3 || n > MAX_REPORTING_TOKENS || !w.is(n - 1, ".")
-        || !CueVerbs.isSay(w.lemma(n - 2)) && !isSayForm(w, n - 2)) {
+        || !CueVerbs.isSay(w.lemma(n - 2)) && !CueVerbs.isSay(w.verbLemmas(n - 2))) {
       return null;
     }
     for (int i = 0; i < n - 2; i++) {
@@ -192,15 +192,6 @@ final class QuoteRegions {
       }
     }
     return w;
-  }
-
-  private static boolean isSayForm(Words w, int i) {
-    for (String lemma : w.verbLemmas(i)) {
-      if (CueVerbs.isSay(lemma)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The last sentence of the previous paragraph when the quote opens its paragraph, else null. */
