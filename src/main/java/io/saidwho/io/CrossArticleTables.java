@@ -25,6 +25,14 @@ public final class CrossArticleTables implements AutoCloseable {
 
   private static final String TAG = "tag";
 
+  /**
+   * Rows per batch of Spark's cache of the step's datasets (narrow rows: an occurrence is about
+   * 200 bytes), so that a batch stays near the processed dataset's ({@link
+   * Processed#CACHE_BATCH_ROWS}) few hundred KB: Spark's default of 10,000 would make 2 MB
+   * batches, which a task writing or reading a spilled block keeps by the hundred.
+   */
+  public static final int CACHE_BATCH_ROWS = 1024;
+
   private final Dataset<Row> occurrences;
   private final Dataset<Row> keys;
   private final Dataset<Row> pairs;
