@@ -52,7 +52,7 @@ import org.apache.spark.storage.StorageLevel;
  * batch's size needs: {@link OutputFiles}), publish them, write the final manifest, release the
  * lock. A failure after the start discards what the run staged, marks the manifest {@code failed}
  * and throws {@link RunFailedException}. The session's settings for the run ({@link RunSettings}:
- * Parquet timestamps, the cache's rows per batch for the
+ * Parquet timestamps, shuffle partitions sized to the batch, the cache's rows per batch for the
  * processed rows, {@code Processed.CACHE_BATCH_ROWS}, and for the cross-article datasets) are
  * given back when it ends. Not reusable: one instance per run.
  */
