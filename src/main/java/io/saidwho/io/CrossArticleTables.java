@@ -79,12 +79,12 @@ public final class CrossArticleTables implements AutoCloseable {
   }
 
   /**
-   * The quote rows ({@code article_id} and the quote fields of {@link Processed#QUOTE_TYPE}) with
+   * The quote rows ({@code article_id} and the quote fields of {@link Processed#QUOTE_TYPE}, its
+   * {@code exact_id} among them) with
    * {@code quotation_id} (null for non-speech) and {@code speaker_id} (null when unattributed).
    */
   public Dataset<Row> quotes(Dataset<Row> quoteRows) {
     return quoteRows
-        .withColumn(QuoteOccurrences.EXACT_ID, QuoteOccurrences.exactId())
         .join(containers, QuoteOccurrences.EXACT_ID, "left")
         .withColumn("quotation_id", HexIds.of(coalesce(col(QuotationMerge.CONTAINER_ID),
             col(QuoteOccurrences.EXACT_ID))))

@@ -17,7 +17,9 @@ import org.apache.spark.sql.types.StructType;
  * (the other columns null). The struct fields are the columns the task computes, named and typed
  * as in the table DDL of {@link Schemas}; the article id (and input file) of sentences, quotes and
  * article texts, {@code run_id}, {@code batch_date} and {@code published_at} (from {@link
- * #PUBLISHED_AT_MICROS}) are added when a table is cut out.
+ * #PUBLISHED_AT_MICROS}) are added when a table is cut out. A quote struct also holds its exact
+ * key id ({@code QuoteOccurrences.EXACT_ID}, null for non-speech), computed once in the task that
+ * finds the quote and read by the cross-article steps; it is not a column of {@code quotes}.
  */
 public final class Processed {
 
@@ -58,7 +60,8 @@ public final class Processed {
   public static final StructType QUOTE_TYPE = fields(Schemas.QUOTES_DDL,
       "quote_id", "begin_char", "end_char", "text", "kind", "closed", "sentence_begin",
       "sentence_end", "speaker", "speaker_title", "speaker_type", "speaker_mention",
-      "mention_begin", "mention_end", "cue", "sieve", "confidence");
+      "mention_begin", "mention_end", "cue", "sieve", "confidence")
+      .add(QuoteOccurrences.EXACT_ID, DataTypes.LongType, true);
 
   public static final StructType REJECT_TYPE = fields(Schemas.REJECTS_DDL,
       "article_id", "input_file", "stage", "reason", "message", "raw_excerpt");
