@@ -662,4 +662,24 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).sieve()).isNotEqualTo("dash");
   }
+
+  @Test
+  void aVerbInARelativeClauseOnAnEarlierQuoteDoesNotReportTheNextQuote() {
+    List<Attribution> a =
+        attribute(
+            "Council leader Ivo Brandt said that instead of the \u201Cnew dawn\u201D the Greens"
+                + " had promised, there had been a \u201Cslow decline\u201D in services.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aReportingClauseSetOffByCommasStillReportsTheClauseAfterIt() {
+    List<Attribution> a =
+        attribute(
+            "The board met on Monday. But, Ivo Brandt added, the town could not keep paying for"
+                + " repairs \u201Cyear after year\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
 }
