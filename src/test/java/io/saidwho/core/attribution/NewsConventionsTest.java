@@ -682,4 +682,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void aWritersSentenceNamingSomeoneNewLeadsInTheQuoteAfterItInTheSameParagraph() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe road is finished,\u201D Ivo Brandt said. Mayor Lena Kovac had other"
+                + " worries for the town. \u201CNobody has paid for it yet.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Lena Kovac");
+  }
 }
