@@ -692,4 +692,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Lena Kovac");
   }
+
+  @Test
+  void aSentenceOpeningWithASurnameTheArticleGaveIsThatPersonWhateverTheTagger() {
+    List<Attribution> a =
+        attribute(
+            "Councillor Tom Small spoke at the hearing.\n\n"
+                + "Small, who attended the rally on Wednesday, said that \u201Cthe mill took"
+                + " millions and left the town with debts.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Small");
+  }
 }

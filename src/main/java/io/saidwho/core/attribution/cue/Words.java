@@ -7,6 +7,7 @@ import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence) as
@@ -21,7 +22,11 @@ public final class Words {
   private final String normalized;
   private final String[] tags;
 
-  Words(List<Token> tokens, AnalyzedText analyzed) {
+  /**
+   * Tags the tokens, corrected where the tagger misreads news; {@code knownPerson} says whether the
+   * article names a person by a word ("Sanders"), so a sentence that opens with it has a name there.
+   */
+  Words(List<Token> tokens, AnalyzedText analyzed, Predicate<String> knownPerson) {
     this.tokens = List.copyOf(tokens);
     this.analyzed = analyzed;
     this.normalized = analyzed.normalizedText();
@@ -30,7 +35,7 @@ public final class Words {
       tags[i] = corrected(this.tokens.get(i));
     }
     for (int i = 0; i + 1 < tags.length; i++) {
-      if (isMisreadOpeningName(i)) {
+      if (isMisreadOpeningName(i) || isKnownOpeningName(i, knownPerson)) {
         tags[i] = "PROPN";
       } else if (isMisreadVerbBeforeObject(i)) {
         tags[i] = "VERB";
@@ -120,6 +125,22 @@ public final class Words {
         && Character.isLowerCase(word.charAt(0))
         && Lexicons.OBJECT_PRONOUNS.contains(word(i + 1).toLowerCase(Locale.ROOT))
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "Sanders/NOUN delivered a retort", "Small/ADJ, who attended": a capitalised word opening its
+   * sentence that the article names a person by is that name, whatever the tagger said.
+   */
+  private static final java.util.Set<String> OPEN_CLASS_MISREADINGS =
+      java.util.Set.of("NOUN", "ADJ", "VERB", "ADV", "X", "INTJ");
+
+  private boolean isKnownOpeningName(int i, Predicate<String> knownPerson) {
+    Token token = tokens.get(i);
+    String word = token.text(normalized);
+    return OPEN_CLASS_MISREADINGS.contains(tags[i])
+        && Character.isUpperCase(word.charAt(0)) && analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))
+        && !Lexicons.FUNCTION_WORDS.contains(word) && knownPerson.test(word);
   }
 
   /**
