@@ -703,4 +703,29 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tom Small");
   }
+
+  @Test
+  void aDescriptionWithAPrepositionalPhraseBeforeItsVerbIsTheWholeMention() {
+    List<Attribution> a =
+        attribute("\u201CThe river is rising,\u201D a narrator in the film warns.");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("a narrator in the film");
+  }
+
+  @Test
+  void anIngFormBetweenAPossessiveAndARoleIsPartOfTheApposition() {
+    List<Attribution> a =
+        attribute("Ivo Brandt, its acting chairman, told reporters simply, \u201CWe lost.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aSpeechVerbInTheInfinitiveTakesTheSubjectOfTheVerbBeforeIt() {
+    List<Attribution> a =
+        attribute("The memo goes on to say: \u201CNo branch will close this year.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The memo");
+  }
 }

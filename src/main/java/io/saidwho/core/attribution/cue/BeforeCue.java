@@ -214,6 +214,9 @@ final class BeforeCue {
       }
       Mention mention =
           w.isParticiple(c) ? participleSubject(w, c) : NounPhrases.subjectLeft(w, c, 0);
+      if (mention == null) {
+        mention = catenativeSubject(w, c);
+      }
       if (mention != null && closedByClause(w, cueEnd(w, c))
           && !isParenthetical(w, mention, openSentence)) {
         continue;
@@ -243,6 +246,21 @@ final class BeforeCue {
       }
     }
     return false;
+  }
+
+  /**
+   * "The email goes on to say:", "Roe declined to comment, but went on to add": a speech verb in
+   * the infinitive after a verb (and its particle) takes that verb's subject.
+   */
+  private static Mention catenativeSubject(Words w, int c) {
+    if (c < 2 || !w.is(c - 1, "to")) {
+      return null;
+    }
+    int v = c - 2;
+    if (v > 0 && !w.isVerb(v) && w.hasPos(v, "ADV") || v > 0 && w.hasPos(v, "ADP")) {
+      v--;
+    }
+    return w.hasPos(v, "VERB") && !w.isCapitalised(v) ? NounPhrases.subjectLeft(w, v, 0) : null;
   }
 
   /**

@@ -43,6 +43,10 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadAdverb(i)) {
         tags[i] = "ADV";
+      } else if (isMisreadAttributive(i)) {
+        tags[i] = "ADJ";
+      } else if (isMisreadHyphenatedNoun(i)) {
+        tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i)) {
         tags[i] = "VERB";
       }
@@ -102,6 +106,28 @@ public final class Words {
       }
     }
     return true;
+  }
+
+  /**
+   * "its acting/VERB chairman", "the leading/VERB candidate": an "-ing" form between a determiner
+   * and a noun modifies that noun.
+   */
+  private boolean isMisreadAttributive(int i) {
+    return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
+        && Character.isLowerCase(word(i).charAt(0))
+        && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
+        && tags[i + 1].startsWith("NOUN");
+  }
+
+  private boolean isPossessiveDeterminer(int i) {
+    return Lexicons.POSSESSIVE_DETERMINERS.contains(word(i).toLowerCase(Locale.ROOT));
+  }
+
+  /** "a voice-over/ADV in the ad": a hyphenated word right after a determiner is a noun or its modifier. */
+  private boolean isMisreadHyphenatedNoun(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("ADV") && word.indexOf('-') > 0
+        && Character.isLowerCase(word.charAt(0)) && tags[i - 1].startsWith("DET");
   }
 
   /**
