@@ -728,4 +728,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("The memo");
   }
+
+  @Test
+  void anAgeWithNoNounAfterItStandsForThePersonDiscussed() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac took the stage after midnight.\n\n"
+                + "\u201CWe will rebuild the pier,\u201D said the 46-year-old.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+    assertThat(a.get(0).mention()).isEqualTo("the 46-year-old");
+  }
 }

@@ -45,7 +45,7 @@ public final class Words {
         tags[i] = "ADV";
       } else if (isMisreadAttributive(i)) {
         tags[i] = "ADJ";
-      } else if (isMisreadHyphenatedNoun(i)) {
+      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i)) {
         tags[i] = "VERB";
@@ -117,6 +117,15 @@ public final class Words {
         && Character.isLowerCase(word(i).charAt(0))
         && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
         && tags[i + 1].startsWith("NOUN");
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
+  /** "said the 46-year-old.": an age with no noun after it stands for the person. */
+  private boolean isAgeAsNoun(int i) {
+    return i > 0 && !tags[i].startsWith("NOUN") && AGE.matcher(word(i)).matches()
+        && tags[i - 1].startsWith("DET") && !tags[i + 1].startsWith("NOUN")
+        && !tags[i + 1].startsWith("PROPN") && !tags[i + 1].startsWith("ADJ");
   }
 
   private boolean isPossessiveDeterminer(int i) {
