@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9: the README's exit codes (0 ok, 2 usage/config/path, 3 reject ratio exceeded) come out
- * unchanged through the documented entry points a shell sees: {@code jobs/run-local.sh}, {@code
- * jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME} whose {@code bin/spark-submit}
- * runs SparkSubmit from the test class path) and plain {@code java -cp}; {@code --help} exits 0;
+ * unchanged through the documented entry points a shell sees: {@code mvn -B -q compile
+ * exec:java@run} (this build's Maven and local repository, as Failsafe passes them), {@code
+ * jobs/run-local.sh}, {@code jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME}
+ * whose {@code bin/spark-submit} runs SparkSubmit from the test class path) and plain {@code java
+ * -cp}; {@code --help} exits 0;
  * folders and config files with spaces in their names work, and a config file may start with a
  * UTF-8 byte order mark. Each reject-ratio case is one full local run.
  */
@@ -77,6 +80,52 @@ class EntryPointExitCodesIT {
     Map<String, String> env = new HashMap<>(sparkHome.environment());
     env.put("PATH", System.getenv("PATH"));
     return env;
+  }
+
+  /** {@code mvn -B -q compile exec:java@run -Dsaidwho.args="<args>"} in the project folder. */
+  private static Result maven(String name, String args) throws IOException, InterruptedException {
+    String home = System.getProperty("saidwho.maven.home");
+    List<String> command = new ArrayList<>();
+    command.add(home == null ? "mvn" : Path.of(home, "bin", "mvn").toString());
+    command.add("-B");
+    command.add("-q");
+    String repo = System.getProperty("saidwho.maven.repo");
+    if (repo != null) {
+      command.add("-Dmaven.repo.local=" + repo);
+    }
+    command.addAll(List.of("compile", "exec:java@run", "-Dsaidwho.args=" + args));
+    // Maven's JVM and the job's: quick start (the pom fixes the job's heap and module options).
+    Map<String, String> env =
+        Map.of("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    return run(name, env, command.toArray(new String[0]));
+  }
+
+  private static String quoted(Path path) {
+    return "\"" + path + "\"";
+  }
+
+  @Test
+  void mavenFormExitsWith3And2AsTheJobDoesWithNothingAfterTheJobsLineAnd0OnHelp()
+      throws Exception {
+    Path out = dir.resolve("maven out");
+    Result rejects = maven("maven-rejects",
+        "--conf " + quoted(conf) + " --set output.path=" + quoted(out));
+    Result bad = maven("maven-bad-key", "--conf " + quoted(badKeyConf));
+    Result help = maven("maven-help", "--help");
+
+    assertThat(rejects.code()).as(rejects.log()).isEqualTo(3);
+    assertThat(rejects.log()).contains("saidwho: rejects.max-ratio=0.5 exceeded");
+    for (String table : List.of("articles", "sentences", "quotes", "speakers", "rejects",
+        "article_texts", "quotations")) {
+      assertThat(out.resolve(table).resolve("batch_date=2026-01-15")).isDirectory();
+    }
+    assertThat(bad.code()).as(bad.log()).isEqualTo(2);
+    assertThat(bad.log()).contains("saidwho: Invalid configuration", "colour: unknown key");
+    for (Result failed : List.of(rejects, bad)) {
+      assertThat(failed.log()).doesNotContain("[ERROR]", "BUILD FAILURE", "ExecuteException");
+    }
+    assertThat(help.code()).as(help.log()).isZero();
+    assertThat(help.log()).contains("usage: SaidWhoJob");
   }
 
   @Test

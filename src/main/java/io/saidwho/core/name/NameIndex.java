@@ -195,7 +195,7 @@ public final class NameIndex {
         runEnd = member ? m.end() : -1;
         before = isGap(text, previousEnd, m.start()) ? previous : "";
       }
-      if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous)) {
+      if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous, word)) {
         emit(text, runBegin, runEnd, before, out);
         runBegin = -1;
       }
@@ -233,9 +233,13 @@ public final class NameIndex {
     return false;
   }
 
-  /** "the Children's Society": a possessive that opens its run right after "the" continues it. */
-  private static boolean opensDefiniteName(int runBegin, int wordBegin, String previous) {
-    return runBegin == wordBegin && "the".equalsIgnoreCase(previous);
+  /**
+   * "the Children's Society": a possessive that opens its run right after "the" continues it; a
+   * sentence's last word still ends it ("in the US. Roe said").
+   */
+  private static boolean opensDefiniteName(
+      int runBegin, int wordBegin, String previous, String word) {
+    return runBegin == wordBegin && "the".equalsIgnoreCase(previous) && !word.endsWith(".");
   }
 
   /** A word ending in a period closes its run, unless it is an abbreviation ("U.S.", "Sen."). */

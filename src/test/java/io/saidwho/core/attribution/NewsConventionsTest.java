@@ -662,4 +662,81 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).sieve()).isNotEqualTo("dash");
   }
+
+  @Test
+  void aVerbInARelativeClauseOnAnEarlierQuoteDoesNotReportTheNextQuote() {
+    List<Attribution> a =
+        attribute(
+            "Council leader Ivo Brandt said that instead of the \u201Cnew dawn\u201D the Greens"
+                + " had promised, there had been a \u201Cslow decline\u201D in services.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aReportingClauseSetOffByCommasStillReportsTheClauseAfterIt() {
+    List<Attribution> a =
+        attribute(
+            "The board met on Monday. But, Ivo Brandt added, the town could not keep paying for"
+                + " repairs \u201Cyear after year\u201D.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aWritersSentenceNamingSomeoneNewLeadsInTheQuoteAfterItInTheSameParagraph() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe road is finished,\u201D Ivo Brandt said. Mayor Lena Kovac had other"
+                + " worries for the town. \u201CNobody has paid for it yet.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aSentenceOpeningWithASurnameTheArticleGaveIsThatPersonWhateverTheTagger() {
+    List<Attribution> a =
+        attribute(
+            "Councillor Tom Small spoke at the hearing.\n\n"
+                + "Small, who attended the rally on Wednesday, said that \u201Cthe mill took"
+                + " millions and left the town with debts.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tom Small");
+  }
+
+  @Test
+  void aDescriptionWithAPrepositionalPhraseBeforeItsVerbIsTheWholeMention() {
+    List<Attribution> a =
+        attribute("\u201CThe river is rising,\u201D a narrator in the film warns.");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("a narrator in the film");
+  }
+
+  @Test
+  void anIngFormBetweenAPossessiveAndARoleIsPartOfTheApposition() {
+    List<Attribution> a =
+        attribute("Ivo Brandt, its acting chairman, told reporters simply, \u201CWe lost.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aSpeechVerbInTheInfinitiveTakesTheSubjectOfTheVerbBeforeIt() {
+    List<Attribution> a =
+        attribute("The memo goes on to say: \u201CNo branch will close this year.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The memo");
+  }
+
+  @Test
+  void anAgeWithNoNounAfterItStandsForThePersonDiscussed() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac took the stage after midnight.\n\n"
+                + "\u201CWe will rebuild the pier,\u201D said the 46-year-old.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+    assertThat(a.get(0).mention()).isEqualTo("the 46-year-old");
+  }
 }

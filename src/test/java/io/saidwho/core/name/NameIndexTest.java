@@ -38,4 +38,15 @@ class NameIndexTest {
 
     assertThat(names.occurrences()).noneMatch(NameOccurrence::isPerson);
   }
+
+  @Test
+  void aDefiniteNameEndingTheSentenceDoesNotJoinTheNextSentencesSubject() {
+    NameIndex names = NameIndex.of("The album sold well in the UK. Brandt said the tour was next.");
+
+    assertThat(names.occurrences())
+        .filteredOn(o -> "Brandt".equals(o.parts().name()))
+        .singleElement()
+        .satisfies(o -> assertThat(o.subjectLike()).isTrue())
+        .satisfies(o -> assertThat(o.begin()).isEqualTo(31));
+  }
 }

@@ -28,7 +28,7 @@ final class BeforeCue {
     boolean colon = endsWithColon(before);
     Frame frame = colon ? Frame.COLON : Frame.BEFORE;
     Words words = trimColon(before);
-    Cue cue = lastCue(words, frame);
+    Cue cue = lastCue(words, frame, !followsQuote);
     if (cue == null && !followsQuote) {
       cue = invertedLead(before);
     }
@@ -200,12 +200,27 @@ final class BeforeCue {
 
   /** The last cue of the words with its subject, or null. */
   static Cue lastCue(Words w, Frame frame) {
+    return lastCue(w, frame, true);
+  }
+
+  /**
+   * The last cue of the words with its subject, or null; {@code openSentence} says whether the words
+   * start their sentence (else they start right after an earlier quote's closing mark).
+   */
+  private static Cue lastCue(Words w, Frame frame, boolean openSentence) {
     for (int c = w.size() - 1; c >= 0; c--) {
       if (!w.isCue(c)) {
         continue;
       }
       Mention mention =
           w.isParticiple(c) ? participleSubject(w, c) : NounPhrases.subjectLeft(w, c, 0);
+      if (mention == null) {
+        mention = catenativeSubject(w, c);
+      }
+      if (mention != null && closedByClause(w, cueEnd(w, c))
+          && !isParenthetical(w, mention, openSentence)) {
+        continue;
+      }
       if (mention != null) {
         return new Cue(frame, w.text(c, cueEnd(w, c)), w.span(c, cueEnd(w, c)), mention);
       }
@@ -214,6 +229,51 @@ final class BeforeCue {
       }
     }
     return null;
+  }
+
+  /**
+   * "the reform Labour had promised, there had been an “…”": a verb followed by a comma and then a
+   * clause with a verb of its own has no complement reaching the quote.
+   */
+  private static boolean closedByClause(Words w, int end) {
+    if (end + 1 >= w.size() || !w.is(end + 1, ",")) {
+      return false;
+    }
+    for (int k = end + 2; k < w.size(); k++) {
+      if ((w.hasPos(k, "VERB") || w.hasPos(k, "AUX")) && !w.isCapitalised(k)
+          && !w.isParticiple(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The email goes on to say:", "Roe declined to comment, but went on to add": a speech verb in
+   * the infinitive after a verb (and its particle) takes that verb's subject.
+   */
+  private static Mention catenativeSubject(Words w, int c) {
+    if (c < 2 || !w.is(c - 1, "to")) {
+      return null;
+    }
+    int v = c - 2;
+    if (v > 0 && !w.isVerb(v) && w.hasPos(v, "ADV") || v > 0 && w.hasPos(v, "ADP")) {
+      v--;
+    }
+    return w.hasPos(v, "VERB") && !w.isCapitalised(v) ? NounPhrases.subjectLeft(w, v, 0) : null;
+  }
+
+  /**
+   * ", he said, Congress can …", "as she later explained,": a reporting clause set off by commas
+   * (or opening the sentence) reports the clause after it; right after a quote it is a relative
+   * clause on the quoted words ("the “reform” Labour promised, there was …").
+   */
+  private static boolean isParenthetical(Words w, Mention subject, boolean openSentence) {
+    int before = indexAt(w, subject.span().begin()) - 1;
+    if (before < 0) {
+      return openSentence;
+    }
+    return w.is(before, ",") || w.is(before, "as") || w.hasPos(before, "CCONJ");
   }
 
   /**

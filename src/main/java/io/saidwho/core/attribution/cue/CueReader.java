@@ -31,7 +31,7 @@ public final class CueReader {
     this.text = text;
     this.quotes = quotes;
     this.names = names;
-    this.regions = new QuoteRegions(text, quotes);
+    this.regions = new QuoteRegions(text, quotes, names::isKnownPerson);
     this.read = new Map[quotes.size()];
     this.own = new Cue[quotes.size()];
     this.ownRead = new boolean[quotes.size()];

@@ -6,9 +6,10 @@ import java.util.List;
  * The cue of a quote that has none of its own, read in the writer's sentences just before it
  * ({@link Frame#LEAD_IN}): the nearest one with a speech verb and its subject, in the quote's
  * paragraph or the one before ({@code Jane Roe questioned the figures. “…”}, {@code Roe said the
- * plan was dead.} then a quote paragraph); or, for a quote opening its paragraph, the subject of
- * the sentence that closes the paragraph before, whatever its verb ({@code Jane Roe chimed in.},
- * {@code Roe had a warning for voters.}). A sentence holding a speech quote stops the search: the
+ * plan was dead.} then a quote paragraph); or the named subject of the sentence right before the
+ * quote, whatever its verb ({@code Jane Roe chimed in.}, {@code Roe had a warning for voters.}):
+ * for a quote opening its paragraph that subject comes first, inside a paragraph the speech verb
+ * of that sentence does. A sentence holding a speech quote stops the search: the
  * quote there speaks for what follows it. Stateless.
  */
 final class LeadInCue {
@@ -22,11 +23,14 @@ final class LeadInCue {
     if (before.isEmpty()) {
       return null;
     }
-    if (regions.opensParagraph(q)) {
-      Cue subject = BeforeCue.clauseSubject(trimEnd(before.get(0)), Frame.LEAD_IN);
-      if (subject != null) {
-        return subject;
-      }
+    Words nearest = trimEnd(before.get(0));
+    Cue subject = BeforeCue.clauseSubject(nearest, Frame.LEAD_IN);
+    if (regions.opensParagraph(q) && subject != null) {
+      return subject;
+    }
+    Cue own = BeforeCue.lastCue(nearest, Frame.LEAD_IN);
+    if (own != null || subject != null) {
+      return own != null ? own : subject;
     }
     for (Words sentence : before) {
       Cue cue = BeforeCue.lastCue(trimEnd(sentence), Frame.LEAD_IN);

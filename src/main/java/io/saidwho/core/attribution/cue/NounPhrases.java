@@ -75,9 +75,10 @@ final class NounPhrases {
   /**
    * "Roe at the time said", "Roe in the past has said": the phrase after a preposition is its
    * object, so the subject stands before the preposition: a name or pronoun there, any phrase
-   * before a time ("the campaign on Tuesday released"), or a role or
-   * spokesperson that keeps the phrase as its complement ("a spokesman for the ministry said");
-   * null otherwise (the phrase is then read as before).
+   * before a time ("the campaign on Tuesday released"), or a description that keeps the phrase as
+   * its complement ("a spokesman for the ministry said", "a narrator in the film warns"); null when
+   * a description that is no role stands before "as" or a pronoun ("crews as she calls"): the
+   * phrase is then read as before.
    */
   private static Mention subjectBeforePreposition(Words w, int preposition, int j, int lo) {
     Mention earlier = subjectLeft(w, preposition, lo, false);
@@ -87,8 +88,9 @@ final class NounPhrases {
     if (earlier.kind() != MentionKind.DESCRIPTION || Lexicons.TIMES.contains(w.word(j))) {
       return earlier;
     }
-    if (!Lexicons.SPOKESPERSON_NOUNS.contains(earlier.head()) && !NameWords.isRole(earlier.head())
-        && !Lexicons.PERSON_ROLE_NOUNS.contains(earlier.head())) {
+    boolean role = Lexicons.SPOKESPERSON_NOUNS.contains(earlier.head())
+        || NameWords.isRole(earlier.head()) || Lexicons.PERSON_ROLE_NOUNS.contains(earlier.head());
+    if (!role && (w.hasPos(j, "PRON") || w.is(preposition, "as"))) {
       return null;
     }
     TextSpan span = new TextSpan(earlier.span().begin(), w.end(j));

@@ -9,6 +9,7 @@ import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The words around each quote where its attribution may sit: before the opening mark and after the
@@ -20,10 +21,13 @@ final class QuoteRegions {
 
   private final AnalyzedText text;
   private final List<Quote> quotes;
+  private final Predicate<String> knownPerson;
 
-  QuoteRegions(AnalyzedText text, List<Quote> quotes) {
+  /** {@code knownPerson}: whether the article names a person by a word (see {@link Words}). */
+  QuoteRegions(AnalyzedText text, List<Quote> quotes, Predicate<String> knownPerson) {
     this.text = text;
     this.quotes = quotes;
+    this.knownPerson = knownPerson;
   }
 
   /** The words between the start of the quote's sentence (or the previous quote) and its mark. */
@@ -102,7 +106,7 @@ final class QuoteRegions {
         out.add(t);
       }
     }
-    return new Words(out, text);
+    return new Words(out, text, knownPerson);
   }
 
   private boolean insideQuote(int offset) {
@@ -327,6 +331,6 @@ final class QuoteRegions {
         }
       }
     }
-    return new Words(TokenJoins.join(out, text.normalizedText()), text);
+    return new Words(TokenJoins.join(out, text.normalizedText()), text, knownPerson);
   }
 }

@@ -7,6 +7,7 @@ import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A run of POS-tagged tokens (usually the words between a quote and the edge of its sentence) as
@@ -21,7 +22,11 @@ public final class Words {
   private final String normalized;
   private final String[] tags;
 
-  Words(List<Token> tokens, AnalyzedText analyzed) {
+  /**
+   * Tags the tokens, corrected where the tagger misreads news; {@code knownPerson} says whether the
+   * article names a person by a word ("Sanders"), so a sentence that opens with it has a name there.
+   */
+  Words(List<Token> tokens, AnalyzedText analyzed, Predicate<String> knownPerson) {
     this.tokens = List.copyOf(tokens);
     this.analyzed = analyzed;
     this.normalized = analyzed.normalizedText();
@@ -30,7 +35,7 @@ public final class Words {
       tags[i] = corrected(this.tokens.get(i));
     }
     for (int i = 0; i + 1 < tags.length; i++) {
-      if (isMisreadOpeningName(i)) {
+      if (isMisreadOpeningName(i) || isKnownOpeningName(i, knownPerson)) {
         tags[i] = "PROPN";
       } else if (isMisreadVerbBeforeObject(i)) {
         tags[i] = "VERB";
@@ -38,6 +43,10 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadAdverb(i)) {
         tags[i] = "ADV";
+      } else if (isMisreadAttributive(i)) {
+        tags[i] = "ADJ";
+      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
+        tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i)) {
         tags[i] = "VERB";
       }
@@ -100,6 +109,37 @@ public final class Words {
   }
 
   /**
+   * "its acting/VERB chairman", "the leading/VERB candidate": an "-ing" form between a determiner
+   * and a noun modifies that noun.
+   */
+  private boolean isMisreadAttributive(int i) {
+    return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
+        && Character.isLowerCase(word(i).charAt(0))
+        && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
+        && tags[i + 1].startsWith("NOUN");
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
+  /** "said the 46-year-old.": an age with no noun after it stands for the person. */
+  private boolean isAgeAsNoun(int i) {
+    return i > 0 && !tags[i].startsWith("NOUN") && AGE.matcher(word(i)).matches()
+        && tags[i - 1].startsWith("DET") && !tags[i + 1].startsWith("NOUN")
+        && !tags[i + 1].startsWith("PROPN") && !tags[i + 1].startsWith("ADJ");
+  }
+
+  private boolean isPossessiveDeterminer(int i) {
+    return Lexicons.POSSESSIVE_DETERMINERS.contains(word(i).toLowerCase(Locale.ROOT));
+  }
+
+  /** "a voice-over/ADV in the ad": a hyphenated word right after a determiner is a noun or its modifier. */
+  private boolean isMisreadHyphenatedNoun(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("ADV") && word.indexOf('-') > 0
+        && Character.isLowerCase(word.charAt(0)) && tags[i - 1].startsWith("DET");
+  }
+
+  /**
    * "has also broadly/ADJ called": a lower-case "-ly" word the tagger calls an adjective right
    * before a verb is an adverb of that verb.
    */
@@ -120,6 +160,22 @@ public final class Words {
         && Character.isLowerCase(word.charAt(0))
         && Lexicons.OBJECT_PRONOUNS.contains(word(i + 1).toLowerCase(Locale.ROOT))
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "Sanders/NOUN delivered a retort", "Small/ADJ, who attended": a capitalised word opening its
+   * sentence that the article names a person by is that name, whatever the tagger said.
+   */
+  private static final java.util.Set<String> OPEN_CLASS_MISREADINGS =
+      java.util.Set.of("NOUN", "ADJ", "VERB", "ADV", "X", "INTJ");
+
+  private boolean isKnownOpeningName(int i, Predicate<String> knownPerson) {
+    Token token = tokens.get(i);
+    String word = token.text(normalized);
+    return OPEN_CLASS_MISREADINGS.contains(tags[i])
+        && Character.isUpperCase(word.charAt(0)) && analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))
+        && !Lexicons.FUNCTION_WORDS.contains(word) && knownPerson.test(word);
   }
 
   /**
