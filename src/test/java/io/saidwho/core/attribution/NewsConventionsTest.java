@@ -739,4 +739,31 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
     assertThat(a.get(0).mention()).isEqualTo("the 46-year-old");
   }
+
+  @Test
+  void anAppositionMayBeAParticiplePhraseAfterAnAdverb() {
+    List<Attribution> a =
+        attribute("Lena Kovac, also campaigning in Leeds, said the plan was \u201Creckless.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aPartyParenthesisBeforeARoleInCommasStaysWithTheName() {
+    List<Attribution> a =
+        attribute(
+            "Rep. Lena Kovac (D-Ore.), chair of the panel, said it was \u201Cfully committed\u201D"
+                + " to the hearings.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aGerundInsideAPrepositionalPhraseKeepsTheApposition() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac, a teacher with growing doubts, said the exam was \u201Ctoo long.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
 }
