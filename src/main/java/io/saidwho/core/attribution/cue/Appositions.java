@@ -84,7 +84,8 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /**
    * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
-   * it", "also campaigning in Leeds", "clad in a cape with blinking lights") or as an adverbial clause ("when asked about the vote"); a participle glued into a
+   * it", "also campaigning in Leeds", "clad in a cape with blinking lights"), with an infinitive
+   * ("attorney for one of the groups to file suit") or as an adverbial clause ("when asked about the vote"); a participle glued into a
    * compound ("the Ohio-based group") is no verb.
    */
   private static boolean isApposition(Words w, int from, int to) {
@@ -100,7 +101,8 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
         return true;
       }
       boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i)
-          && !isCompoundPart(w, i) && !isGerundAfterPreposition(w, i, from);
+          && !isCompoundPart(w, i) && !isGerundAfterPreposition(w, i, from)
+          && !(i > from && w.is(i - 1, "to"));
       if (verb || w.isPersonalPronoun(i)) {
         return i == first && w.isParticiple(i);
       }

@@ -50,6 +50,9 @@ final class BeforeCue {
     if (cue == null && colon) {
       cue = nameLeadIn(words);
     }
+    if (cue == null && colon) {
+      cue = roundupLeadIn(words);
+    }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
@@ -316,7 +319,8 @@ final class BeforeCue {
 
   /**
    * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
-   * chair, was more upbeat:}), with that verb as the cue; null when there is none.
+   * chair, was more upbeat:}), or "he"/"she" opening it, with that verb as the cue; null when
+   * there is none.
    */
   static Cue clauseSubject(Words w, Frame frame) {
     for (int v = 1; v < w.size(); v++) {
@@ -324,11 +328,18 @@ final class BeforeCue {
         continue;
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
-      if (subject != null && subject.kind() == MentionKind.NAME) {
+      if (subject != null
+          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w))) {
         return new Cue(frame, w.text(v, v), w.span(v, v), subject);
       }
     }
     return null;
+  }
+
+  /** "She then addressed the crowd:": "he" or "she" opening the lead-in is its subject. */
+  private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
+    return subject.kind() == MentionKind.PRONOUN && subject.span().begin() == w.begin(0)
+        && ("he".equals(subject.head()) || "she".equals(subject.head()));
   }
 
   /**
@@ -352,6 +363,34 @@ final class BeforeCue {
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
   }
+
+  /**
+   * The lead-ins of a roundup: "TURNOUT IS UP - Jane Roe:" (an item's headline, a dash, the name
+   * quoted), "From the report:", "More from Lee and Park:" (the source quoted from); or null.
+   */
+  private static Cue roundupLeadIn(Words w) {
+    Words item = w;
+    for (int k = w.size() - 2; k > 0; k--) {
+      if (w.is(k, "-") || w.is(k, "\u2014") || w.is(k, "\u2013")) {
+        item = w.tail(k + 1);
+        break;
+      }
+    }
+    Cue named = item == w ? null : nameLeadIn(item);
+    return named != null ? named : sourceQuotedFrom(item);
+  }
+
+  /** "From the report:", "More from Lee and Park:": the source the quote is taken from. */
+  private static Cue sourceQuotedFrom(Words w) {
+    int from = w.is(0, "more") ? 1 : 0;
+    if (!w.is(from, "from") || from + 1 >= w.size()) {
+      return null;
+    }
+    Mention source = NounPhrases.subjectRight(w, from + 1);
+    return source != null && source.span().end() == w.end(w.size() - 1)
+        ? new Cue(Frame.COLON, w.text(from, from), w.span(from, from), source) : null;
+  }
+
 
   /**
    * True when the words end with a speech verb in the passive with no agent, maybe before "as"

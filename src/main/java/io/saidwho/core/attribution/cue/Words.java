@@ -47,7 +47,7 @@ public final class Words {
         tags[i] = "ADJ";
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadVerbEndingClause(i)) {
+      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)) {
         tags[i] = "VERB";
       }
     }
@@ -91,6 +91,17 @@ public final class Words {
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
             || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "Roe, the mayor's attorney, argues/NOUN that": a lower-case "-s" word the tagger calls a noun,
+   * between an apposition's closing comma and "that", that the lemmatizer reads as a speech verb.
+   */
+  private boolean isMisreadVerbAfterApposition(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
+        && word.endsWith("s") && word(i - 1).equals(",") && word(i + 1).equals("that")
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
   }
 
