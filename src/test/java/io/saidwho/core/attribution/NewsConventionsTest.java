@@ -840,4 +840,14 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isNull();
     assertThat(a.get(0).mention()).isEqualTo("the survey");
   }
+
+  @Test
+  void inANestedReportTheReporterQuotedInTheArticleIsTheSource() {
+    List<Attribution> a =
+        attribute(
+            "Union leader Ivo Brandt said Lena Kovac had described the tunnel as a"
+                + " \u201Cdeath trap\u201D in a letter.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
 }

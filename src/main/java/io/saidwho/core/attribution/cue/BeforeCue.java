@@ -164,13 +164,15 @@ final class BeforeCue {
   }
 
   /**
-   * "She said she asked the question “…”", "He said on Monday that he wants “…”": when the cue's
-   * subject is a pronoun opening a clause (after "that" or right after a speech verb) reported by
-   * an earlier speech verb whose subject it may stand for, the quote is that earlier report's: its
-   * subject is the speaker named next to it. Else {@code inner} itself.
+   * A nested report: when the cue's subject opens a clause (after "that" or right after a speech
+   * verb) reported by an earlier speech verb with a subject, the quote is that outer report's.
+   * A pronoun subject must be able to stand for the outer subject ("She said she asked the
+   * question “…”"); any other subject must have a speech verb of its own ("Roe said members had
+   * described the tunnel as a “death trap”": the one quoted in the article, Roe, is the source).
+   * Else {@code inner} itself.
    */
   private static Cue outerReport(Words w, Cue inner, Frame frame) {
-    if (inner == null || inner.mention().kind() != MentionKind.PRONOUN) {
+    if (inner == null) {
       return inner;
     }
     int first = indexAt(w, inner.mention().span().begin());
@@ -183,7 +185,14 @@ final class BeforeCue {
       return inner;
     }
     Cue outer = lastCue(w.head(end), frame);
-    return outer != null && agrees(outer.mention(), inner.mention().head()) ? outer : inner;
+    if (outer == null) {
+      return inner;
+    }
+    if (inner.mention().kind() != MentionKind.PRONOUN) {
+      return inner.verbSpan() != null && w.isCue(indexAt(w, inner.verbSpan().begin()))
+          ? outer : inner;
+    }
+    return agrees(outer.mention(), inner.mention().head()) ? outer : inner;
   }
 
   /** True when {@code pronoun} may stand for {@code mention}: the same pronoun, or a name. */
