@@ -850,4 +850,28 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void aMiddleInitialDoesNotEndTheSentenceOrTheName() {
+    List<Attribution> a =
+        attribute("\u201CThey dodge taxes,\u201D Senate Minority Leader Harold J. Brandt said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harold J. Brandt");
+  }
+
+  @Test
+  void aProfessionBeforeANameIsItsTitleAfterAnInvertedCue() {
+    List<Attribution> a =
+        attribute("\u201CIt will appear in an ad,\u201D said pollster Ivo Brandt.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aNounAfterADeterminerAndAnAdjectiveIsNoVerbOfTheCue() {
+    List<Attribution> a =
+        attribute("\u201CWelcome, visitors!\u201D a welcome message on the website reads.");
+
+    assertThat(a.get(0).mention()).isEqualTo("a welcome message on the website");
+  }
 }
