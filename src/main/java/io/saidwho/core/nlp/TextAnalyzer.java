@@ -1,5 +1,6 @@
 package io.saidwho.core.nlp;
 
+import io.saidwho.core.name.FirstNames;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.QuoteMarkNormalizer;
@@ -74,7 +75,8 @@ public final class TextAnalyzer {
       }
       if (!spans.isEmpty()
           && (continuesSentence(normalized, begin)
-              || endsWithTitleAbbreviation(normalized, spans.get(spans.size() - 1)))) {
+              || endsWithTitleAbbreviation(normalized, spans.get(spans.size() - 1))
+              || endsWithMiddleInitial(normalized, spans.get(spans.size() - 1)))) {
         begin = spans.remove(spans.size() - 1).begin();
       }
       spans.add(new TextSpan(begin, end));
@@ -113,6 +115,24 @@ public final class TextAnalyzer {
     return word.length() - 1 <= MAX_ABBREVIATION && Character.isUpperCase(word.charAt(0))
         && (start == previous.begin() || !Character.isLetterOrDigit(normalized.charAt(start - 1)))
         && NameWords.isRole(word);
+  }
+
+  /**
+   * A "sentence" the detector ends on a middle initial after a given name ({@code Harry M. Reid},
+   * {@code George W. Bush}) stops inside that name.
+   */
+  private static boolean endsWithMiddleInitial(String normalized, TextSpan previous) {
+    int end = previous.end();
+    if (end - previous.begin() < 4 || normalized.charAt(end - 1) != '.'
+        || !Character.isUpperCase(normalized.charAt(end - 2))
+        || normalized.charAt(end - 3) != ' ') {
+      return false;
+    }
+    int start = end - 3;
+    while (start > previous.begin() && Character.isLetter(normalized.charAt(start - 1))) {
+      start--;
+    }
+    return start < end - 3 && FirstNames.isGivenName(normalized.substring(start, end - 3));
   }
 
   /**

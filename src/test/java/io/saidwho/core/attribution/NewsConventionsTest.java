@@ -739,4 +739,139 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
     assertThat(a.get(0).mention()).isEqualTo("the 46-year-old");
   }
+
+  @Test
+  void anAppositionMayBeAParticiplePhraseAfterAnAdverb() {
+    List<Attribution> a =
+        attribute("Lena Kovac, also campaigning in Leeds, said the plan was \u201Creckless.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aPartyParenthesisBeforeARoleInCommasStaysWithTheName() {
+    List<Attribution> a =
+        attribute(
+            "Rep. Lena Kovac (D-Ore.), chair of the panel, said it was \u201Cfully committed\u201D"
+                + " to the hearings.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aGerundInsideAPrepositionalPhraseKeepsTheApposition() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac, a teacher with growing doubts, said the exam was \u201Ctoo long.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aLowerCaseModifierBeforeTheSubjectAfterAQuoteKeepsTheCue() {
+    List<Attribution> a =
+        attribute("\u201CThere is some concern,\u201D super PAC spokeswoman Lena Kovac said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aLeadInOpenedByHeOrSheBeforeAColonIsThatPersonsQuote() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac spoke first.\n\n"
+                + "She then addressed the crowd again: \u201CHere is what I regret.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aSourceFamiliarWithSomethingIsTheWholeDescription() {
+    List<Attribution> a =
+        attribute("Another source familiar with the talks said, \u201CI think he will try.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("Another source familiar with the talks");
+  }
+
+  @Test
+  void anIntensifyingPronounBetweenSubjectAndVerbIsSkipped() {
+    List<Attribution> a =
+        attribute("Lena Kovac herself said Tuesday that \u201Cthe only way to win is to ask.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aRoleInCommasMayHoldAnInfinitive() {
+    List<Attribution> a =
+        attribute(
+            "\u201CThe ruling is clear,\u201D Ivo Brandt, attorney for one of four groups to file"
+                + " suit over the law, said in a statement.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aSpeechVerbAfterAnAppositionBeforeThatIsAVerbWhateverTheTagger() {
+    List<Attribution> a =
+        attribute(
+            "Ivo Brandt, the mayor's attorney, argues that his client was never violent."
+                + " \u201CThe city is alleging that he provoked it.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aRoundupItemNamesWhoIsQuotedAfterItsHeadlineAndADash() {
+    List<Attribution> a =
+        attribute(
+            "Roundup\n\nTURNOUT IS RISING - Ivo Brandt: \u201CAt long last the contests have"
+                + " begun.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void fromXBeforeAColonNamesTheSourceQuotedFrom() {
+    List<Attribution> a =
+        attribute("What the survey means. From the survey: \u201CSamples are not equal.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("the survey");
+  }
+
+  @Test
+  void inANestedReportTheReporterQuotedInTheArticleIsTheSource() {
+    List<Attribution> a =
+        attribute(
+            "Union leader Ivo Brandt said Lena Kovac had described the tunnel as a"
+                + " \u201Cdeath trap\u201D in a letter.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aMiddleInitialDoesNotEndTheSentenceOrTheName() {
+    List<Attribution> a =
+        attribute("\u201CThey dodge taxes,\u201D Senate Minority Leader Harold J. Brandt said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Harold J. Brandt");
+  }
+
+  @Test
+  void aProfessionBeforeANameIsItsTitleAfterAnInvertedCue() {
+    List<Attribution> a =
+        attribute("\u201CIt will appear in an ad,\u201D said pollster Ivo Brandt.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aNounAfterADeterminerAndAnAdjectiveIsNoVerbOfTheCue() {
+    List<Attribution> a =
+        attribute("\u201CWelcome, visitors!\u201D a welcome message on the website reads.");
+
+    assertThat(a.get(0).mention()).isEqualTo("a welcome message on the website");
+  }
 }

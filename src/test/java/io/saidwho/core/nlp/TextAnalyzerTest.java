@@ -61,6 +61,18 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void noSentenceEndsOnAMiddleInitialAfterAGivenName() {
+    String text = "\"They dodge taxes,\" Senate Minority Leader Harry M. Brandt said. The vote is"
+        + " in May.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.sentences()).extracting(s -> s.span().cover(text))
+        .containsExactly("\"They dodge taxes,\" Senate Minority Leader Harry M. Brandt said.",
+            "The vote is in May.");
+  }
+
+  @Test
   void sentencesNeverCrossParagraphs() {
     String text = "First paragraph has no end\nSecond paragraph starts here.";
 

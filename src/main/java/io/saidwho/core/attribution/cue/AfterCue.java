@@ -164,9 +164,19 @@ final class AfterCue {
     return mention;
   }
 
-  /** "…,” Jane Roe said": the subject must open the words after the quote. */
+  /**
+   * "…,” Jane Roe said": the subject must open the words after the quote, after any lower-case
+   * modifiers the tagger read as adverbs before a noun ("super/ADV PAC spokeswoman Jane Roe said";
+   * not "when/ADV she climbed").
+   */
   private static Mention leadingSubject(Words w, int c, int start) {
     Mention mention = NounPhrases.subjectLeft(w, c, start);
-    return mention == null || mention.span().begin() != w.begin(start) ? null : mention;
+    int first = start;
+    while (first + 1 < c && w.hasPos(first, "ADV") && !w.isCapitalised(first)
+        && !io.saidwho.core.lexicon.Lexicons.SUBORDINATORS.contains(w.word(first))
+        && (w.hasPos(first + 1, "PROPN") || w.hasPos(first + 1, "NOUN"))) {
+      first++;
+    }
+    return mention == null || mention.span().begin() != w.begin(first) ? null : mention;
   }
 }

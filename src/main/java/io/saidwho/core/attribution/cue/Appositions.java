@@ -84,24 +84,35 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /**
    * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
-   * it") or as an adverbial clause ("when asked about the vote"); a participle glued into a
+   * it", "also campaigning in Leeds", "clad in a cape with blinking lights"), with an infinitive
+   * ("attorney for one of the groups to file suit") or as an adverbial clause ("when asked about the vote"); a participle glued into a
    * compound ("the Ohio-based group") is no verb.
    */
   private static boolean isApposition(Words w, int from, int to) {
     if (isAdverbialClause(w, from)) {
       return true;
     }
+    int first = from;
+    while (first < to && w.hasPos(first, "ADV")) {
+      first++;
+    }
     for (int i = from; i <= to; i++) {
       if (Words.isRelative(w.word(i))) {
         return true;
       }
       boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i)
-          && !isCompoundPart(w, i);
+          && !isCompoundPart(w, i) && !isGerundAfterPreposition(w, i, from)
+          && !(i > from && w.is(i - 1, "to"));
       if (verb || w.isPersonalPronoun(i)) {
-        return i == from && w.isParticiple(i);
+        return i == first && w.isParticiple(i);
       }
     }
     return true;
+  }
+
+  /** "with blinking lights", "after meeting voters": an "-ing" form inside a prepositional phrase. */
+  private static boolean isGerundAfterPreposition(Words w, int i, int from) {
+    return i > from && w.hasPos(i - 1, "ADP") && w.word(i).endsWith("ing");
   }
 
   /** "when asked ...", "after the vote": a phrase opened by a subordinating conjunction. */

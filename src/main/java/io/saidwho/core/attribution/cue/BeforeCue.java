@@ -50,6 +50,9 @@ final class BeforeCue {
     if (cue == null && colon) {
       cue = nameLeadIn(words);
     }
+    if (cue == null && colon) {
+      cue = roundupLeadIn(words);
+    }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
@@ -161,13 +164,15 @@ final class BeforeCue {
   }
 
   /**
-   * "She said she asked the question “…”", "He said on Monday that he wants “…”": when the cue's
-   * subject is a pronoun opening a clause (after "that" or right after a speech verb) reported by
-   * an earlier speech verb whose subject it may stand for, the quote is that earlier report's: its
-   * subject is the speaker named next to it. Else {@code inner} itself.
+   * A nested report: when the cue's subject opens a clause (after "that" or right after a speech
+   * verb) reported by an earlier speech verb with a subject, the quote is that outer report's.
+   * A pronoun subject must be able to stand for the outer subject ("She said she asked the
+   * question “…”"); any other subject must have a speech verb of its own ("Roe said members had
+   * described the tunnel as a “death trap”": the one quoted in the article, Roe, is the source).
+   * Else {@code inner} itself.
    */
   private static Cue outerReport(Words w, Cue inner, Frame frame) {
-    if (inner == null || inner.mention().kind() != MentionKind.PRONOUN) {
+    if (inner == null) {
       return inner;
     }
     int first = indexAt(w, inner.mention().span().begin());
@@ -180,7 +185,14 @@ final class BeforeCue {
       return inner;
     }
     Cue outer = lastCue(w.head(end), frame);
-    return outer != null && agrees(outer.mention(), inner.mention().head()) ? outer : inner;
+    if (outer == null) {
+      return inner;
+    }
+    if (inner.mention().kind() != MentionKind.PRONOUN) {
+      return inner.verbSpan() != null && w.isCue(indexAt(w, inner.verbSpan().begin()))
+          ? outer : inner;
+    }
+    return agrees(outer.mention(), inner.mention().head()) ? outer : inner;
   }
 
   /** True when {@code pronoun} may stand for {@code mention}: the same pronoun, or a name. */
@@ -316,7 +328,8 @@ final class BeforeCue {
 
   /**
    * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
-   * chair, was more upbeat:}), with that verb as the cue; null when there is none.
+   * chair, was more upbeat:}), or "he"/"she" opening it, with that verb as the cue; null when
+   * there is none.
    */
   static Cue clauseSubject(Words w, Frame frame) {
     for (int v = 1; v < w.size(); v++) {
@@ -324,11 +337,18 @@ final class BeforeCue {
         continue;
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
-      if (subject != null && subject.kind() == MentionKind.NAME) {
+      if (subject != null
+          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w))) {
         return new Cue(frame, w.text(v, v), w.span(v, v), subject);
       }
     }
     return null;
+  }
+
+  /** "She then addressed the crowd:": "he" or "she" opening the lead-in is its subject. */
+  private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
+    return subject.kind() == MentionKind.PRONOUN && subject.span().begin() == w.begin(0)
+        && ("he".equals(subject.head()) || "she".equals(subject.head()));
   }
 
   /**
@@ -352,6 +372,34 @@ final class BeforeCue {
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
   }
+
+  /**
+   * The lead-ins of a roundup: "TURNOUT IS UP - Jane Roe:" (an item's headline, a dash, the name
+   * quoted), "From the report:", "More from Lee and Park:" (the source quoted from); or null.
+   */
+  private static Cue roundupLeadIn(Words w) {
+    Words item = w;
+    for (int k = w.size() - 2; k > 0; k--) {
+      if (w.is(k, "-") || w.is(k, "\u2014") || w.is(k, "\u2013")) {
+        item = w.tail(k + 1);
+        break;
+      }
+    }
+    Cue named = item == w ? null : nameLeadIn(item);
+    return named != null ? named : sourceQuotedFrom(item);
+  }
+
+  /** "From the report:", "More from Lee and Park:": the source the quote is taken from. */
+  private static Cue sourceQuotedFrom(Words w) {
+    int from = w.is(0, "more") ? 1 : 0;
+    if (!w.is(from, "from") || from + 1 >= w.size()) {
+      return null;
+    }
+    Mention source = NounPhrases.subjectRight(w, from + 1);
+    return source != null && source.span().end() == w.end(w.size() - 1)
+        ? new Cue(Frame.COLON, w.text(from, from), w.span(from, from), source) : null;
+  }
+
 
   /**
    * True when the words end with a speech verb in the passive with no agent, maybe before "as"

@@ -37,6 +37,10 @@ final class NounPhrases {
       return null;
     }
     j = appositions.nameEnd();
+    if (j >= lo && w.is(j, ")") && appositions.role() != null
+        && openingParenthesis(w, j, lo) >= 0) {
+      j = openingParenthesis(w, j, lo) - 1;
+    }
     if (j < lo) {
       return null;
     }
@@ -81,7 +85,11 @@ final class NounPhrases {
    * phrase is then read as before.
    */
   private static Mention subjectBeforePreposition(Words w, int preposition, int j, int lo) {
-    Mention earlier = subjectLeft(w, preposition, lo, false);
+    int end = preposition;
+    if (end - 2 >= lo && w.hasPos(end - 1, "ADJ") && w.hasPos(end - 2, "NOUN")) {
+      end--;
+    }
+    Mention earlier = subjectLeft(w, end, lo, false);
     if (earlier == null) {
       return null;
     }

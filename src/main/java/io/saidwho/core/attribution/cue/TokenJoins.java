@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Rejoins what the tokenizer splits inside a name. Title abbreviations keep their period ("Prof .",
  * "Gen ." become "Prof.", "Gen."), as does a word whose period a comma or closing parenthesis
- * follows ("(D-Ore.)"), so the period is not read as a sentence end. Words split at a
+ * follows ("(D-Ore.)"), and a middle initial before a name ("Harry M. Reid"), so the period is not
+ * read as a sentence end. Words split at a
  * hyphen ("McAllister - Grant", "Adebayo -Cole",
  * "al - Malki", "27 - year - old") into one token, so hyphenated surnames and compounds read as
  * one word. Pieces join when they touch and the hyphen has a letter or digit on both sides. The
@@ -41,7 +42,8 @@ final class TokenJoins {
       return false;
     }
     if (right.end() == at + 1 && text.charAt(at) == '.') {
-      return isTitleAbbreviation(left.text(text) + ".") || endsAbbreviation(text, at + 1);
+      return isTitleAbbreviation(left.text(text) + ".") || endsAbbreviation(text, at + 1)
+          || isInitialBeforeName(left.text(text), text, at + 1);
     }
     if (text.charAt(at - 1) == '-') {
       return isWordChar(text.charAt(at - 2)) && isWordChar(text.charAt(at));
@@ -57,6 +59,13 @@ final class TokenJoins {
    */
   private static boolean endsAbbreviation(String text, int after) {
     return after < text.length() && (text.charAt(after) == ')' || text.charAt(after) == ',');
+  }
+
+  /** "Harry M. Reid": one capital letter whose period a space and a capitalised word follow. */
+  private static boolean isInitialBeforeName(String word, String text, int after) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        && after + 1 < text.length() && text.charAt(after) == ' '
+        && Character.isUpperCase(text.charAt(after + 1));
   }
 
   /** "Prof.", "Gen.", "Dr.": a capitalised role word written short. */

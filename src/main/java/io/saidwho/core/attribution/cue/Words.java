@@ -45,9 +45,11 @@ public final class Words {
         tags[i] = "ADV";
       } else if (isMisreadAttributive(i)) {
         tags[i] = "ADJ";
+      } else if (isMisreadNounAfterDeterminer(i)) {
+        tags[i] = "NOUN";
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadVerbEndingClause(i)) {
+      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)) {
         tags[i] = "VERB";
       }
     }
@@ -89,8 +91,20 @@ public final class Words {
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
-            || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i))
+            || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i)
+                && !tags[i + 1].startsWith("ADP"))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "Roe, the mayor's attorney, argues/NOUN that": a lower-case "-s" word the tagger calls a noun,
+   * between an apposition's closing comma and "that", that the lemmatizer reads as a speech verb.
+   */
+  private boolean isMisreadVerbAfterApposition(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
+        && word.endsWith("s") && word(i - 1).equals(",") && word(i + 1).equals("that")
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
   }
 
@@ -130,6 +144,23 @@ public final class Words {
 
   private boolean isPossessiveDeterminer(int i) {
     return Lexicons.POSSESSIVE_DETERMINERS.contains(word(i).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "a welcome message/VERB on the website": a plain verb form right after a determiner (maybe
+   * with one adjective between) is a noun.
+   */
+  private boolean isMisreadNounAfterDeterminer(int i) {
+    String word = word(i);
+    if (!tags[i].equals("VERB") || !Character.isLowerCase(word.charAt(0))
+        || word.endsWith("ing") || word.endsWith("ed")) {
+      return false;
+    }
+    int k = i - 1;
+    if (k > 0 && tags[k].startsWith("ADJ")) {
+      k--;
+    }
+    return k >= 0 && tags[k].startsWith("DET") && !word(k).equalsIgnoreCase("that");
   }
 
   /** "a voice-over/ADV in the ad": a hyphenated word right after a determiner is a noun or its modifier. */
@@ -269,7 +300,21 @@ public final class Words {
         && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
       return "NOUN";
     }
+    if (Character.isLowerCase(first) && pos.equals("VERB") && Lexicons.ROLES.contains(word)
+        && isBeforeName(token)) {
+      return "NOUN";
+    }
     return pos;
+  }
+
+  /** "said pollster/VERB Frank Luntz": the token right before a capitalised word. */
+  private boolean isBeforeName(Token token) {
+    int i = tokens.indexOf(token);
+    if (i < 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text(normalized);
+    return Character.isUpperCase(next.charAt(0)) && !Lexicons.FUNCTION_WORDS.contains(next);
   }
 
   List<Token> tokens() {
