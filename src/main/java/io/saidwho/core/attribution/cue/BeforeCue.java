@@ -461,9 +461,15 @@ final class BeforeCue {
 
   /**
    * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
-   * failing a name, the nearest pronoun or description subject.
+   * failing a name, the nearest pronoun or description subject. After "with" the participle has
+   * its own subject ("…, with Sen. Jane Roe calling it “…”").
    */
   private static Mention participleSubject(Words w, int c) {
+    Mention own = NounPhrases.subjectLeft(w, c, 0);
+    if (own != null && own.kind() != MentionKind.PRONOUN
+        && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
+      return own;
+    }
     Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
       if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {
