@@ -895,4 +895,21 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
     assertThat(a.get(0).mention()).isEqualTo("he");
   }
+
+  @Test
+  void theOwnerOfANounOfSayingSpeaksTheQuoteItIntroduces() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac\u2019s most explosive claim is that the panel is a \u201Cwitch hunt\u201D"
+                + " aimed at her.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsNotPartOfTheMention() {
+    List<Attribution> a = attribute("But Lena Kovac said the plan was \u201Creckless.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Lena Kovac");
+  }
 }
