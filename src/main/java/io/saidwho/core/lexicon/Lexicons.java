@@ -41,6 +41,8 @@ public enum Lexicons {
   OBJECT_MARKERS("object-markers"),
   /** Lemmas of verbs of saying and communicating ("say", "warn", "tweet"). */
   SPEECH_VERBS("speech-verbs"),
+  /** Nouns naming an act of saying ("claim", "pledge"): "Roe's claim that “…”" is Roe's. */
+  SPEECH_NOUNS("speech-nouns"),
   /** Speech verbs that always report speech, whatever their subject ("say", "tell"). */
   SAY_VERBS("say-verbs"),
   /** A speech verb lemma and its particle that together form the cue ("call on"). */

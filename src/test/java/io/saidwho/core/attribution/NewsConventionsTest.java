@@ -874,4 +874,42 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("a welcome message on the website");
   }
+
+  @Test
+  void aParticipleAfterWithHasItsOwnSubject() {
+    List<Attribution> a =
+        attribute(
+            "Council members were irritated, with Councillor Ivo Brandt calling the budget a"
+                + " \u201Cshopping list.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aReportingClauseInCommasAfterAQuoteReportsIt() {
+    List<Attribution> a =
+        attribute(
+            "Ivo Brandt was on the pier.\n\n\u201CA big wave\u201D hit the boats, he said, and"
+                + " \u201Ceveryone started running.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+    assertThat(a.get(0).mention()).isEqualTo("he");
+  }
+
+  @Test
+  void theOwnerOfANounOfSayingSpeaksTheQuoteItIntroduces() {
+    List<Attribution> a =
+        attribute(
+            "Lena Kovac\u2019s most explosive claim is that the panel is a \u201Cwitch hunt\u201D"
+                + " aimed at her.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsNotPartOfTheMention() {
+    List<Attribution> a = attribute("But Lena Kovac said the plan was \u201Creckless.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Lena Kovac");
+  }
 }

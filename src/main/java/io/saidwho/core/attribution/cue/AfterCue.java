@@ -34,7 +34,43 @@ final class AfterCue {
     if (cue == null && strict) {
       cue = predicateAfterName(w, start);
     }
-    return cue != null ? cue : trailing(w, start);
+    if (cue == null) {
+      cue = trailing(w, start);
+    }
+    return cue != null ? cue : parenthetical(w, start);
+  }
+
+  /**
+   * "“…” plowed through the barriers, he said, and “…”": a reporting clause set off by commas inside
+   * the writer's words after the quote reports it.
+   */
+  private static Cue parenthetical(Words w, int start) {
+    for (int k = start + 1; k + 2 < w.size(); k++) {
+      if (Words.isClauseEnd(w.word(k))) {
+        return null;
+      }
+      if (!w.is(k, ",")) {
+        continue;
+      }
+      Words clause = w.tail(k + 1);
+      Cue cue = read(clause, 0, true);
+      if (cue != null && cue.mention().span().begin() == clause.begin(0)) {
+        int next = indexAfter(w, cue.verbSpan().end());
+        if (next < w.size() && w.is(next, ",")) {
+          return cue;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  private static int indexAfter(Words w, int offset) {
+    int i = 0;
+    while (i < w.size() && w.begin(i) < offset) {
+      i++;
+    }
+    return i;
   }
 
   /**

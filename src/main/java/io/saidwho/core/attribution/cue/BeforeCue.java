@@ -2,6 +2,7 @@ package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.FirstNames;
+import io.saidwho.core.name.NameWords;
 
 /**
  * The cue in the words before a quote's opening mark: the last speech verb of the words with its
@@ -42,6 +43,9 @@ final class BeforeCue {
       return null;
     }
     if (cue == null) {
+      cue = possessiveSpeechNoun(words, frame);
+    }
+    if (cue == null) {
       cue = introducingVerb(words, frame);
     }
     if (cue == null && colon) {
@@ -75,6 +79,32 @@ final class BeforeCue {
       return null;
     }
     return new Cue(Frame.BEFORE, w.text(0, end), w.span(0, end), subject);
+  }
+
+  private static final int MAX_NOUN_MODIFIERS = 4;
+
+  /**
+   * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”": a
+   * possessive followed by a noun of saying (after a few modifiers) makes its owner the speaker of
+   * a quote later in the words, unless another clause with a subject of its own reports it.
+   */
+  private static Cue possessiveSpeechNoun(Words w, Frame frame) {
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (!NameWords.isPossessive(w.word(i)) || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN"))) {
+        continue;
+      }
+      for (int n = i + 1; n < w.size() && n - i <= MAX_NOUN_MODIFIERS; n++) {
+        if (Lexicons.SPEECH_NOUNS.contains(w.word(n).toLowerCase(java.util.Locale.ROOT))) {
+          Mention owner = NounPhrases.subjectLeft(w, i + 1, 0);
+          return owner == null ? null : new Cue(frame, w.text(n, n), w.span(n, n), owner);
+        }
+        if (!w.hasPos(n, "ADJ") && !w.hasPos(n, "ADV") && !w.hasPos(n, "NOUN")
+            && !w.hasPos(n, "PROPN")) {
+          break;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -461,9 +491,15 @@ final class BeforeCue {
 
   /**
    * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
-   * failing a name, the nearest pronoun or description subject.
+   * failing a name, the nearest pronoun or description subject. After "with" the participle has
+   * its own subject ("…, with Sen. Jane Roe calling it “…”").
    */
   private static Mention participleSubject(Words w, int c) {
+    Mention own = NounPhrases.subjectLeft(w, c, 0);
+    if (own != null && own.kind() != MentionKind.PRONOUN
+        && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
+      return own;
+    }
     Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
       if (!w.hasPos(v, "VERB") && !w.hasPos(v, "AUX") || w.isCapitalised(v)) {

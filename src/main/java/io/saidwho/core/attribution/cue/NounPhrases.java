@@ -376,7 +376,14 @@ final class NounPhrases {
     if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
       return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
     }
-    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT");
+    return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT")
+        && !isCapitalisedConnective(w, i);
+  }
+
+  /** "But", "And", "So" opening a sentence: a conjunction, never part of the name after it. */
+  private static boolean isCapitalisedConnective(Words w, int i) {
+    return (w.hasPos(i, "CCONJ") || w.hasPos(i, "SCONJ"))
+        && Lexicons.FUNCTION_WORDS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
