@@ -45,7 +45,9 @@ final class RunSettings implements AutoCloseable {
   }
 
   private void set(String key, String value) {
-    before.putIfAbsent(key, conf.get(key, null));
+    if (!before.containsKey(key)) {
+      before.put(key, conf.contains(key) ? conf.get(key) : null);
+    }
     conf.set(key, value);
   }
 

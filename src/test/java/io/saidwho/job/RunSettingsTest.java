@@ -1,0 +1,43 @@
+package io.saidwho.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A run's session settings hold while it runs and are given back as they were when it ends. */
+class RunSettingsTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start("RunSettingsTest");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void settingsHoldDuringTheRunAndAreGivenBackAfterIt() {
+    spark.conf().set(RunSettings.SHUFFLE_PARTITIONS, "7");
+    spark.conf().unset(RunSettings.CACHE_BATCH_ROWS);
+
+    try (RunSettings settings = RunSettings.apply(spark, 0)) {
+      settings.cacheBatchRows(32);
+      assertThat(spark.conf().get(RunSettings.SHUFFLE_PARTITIONS))
+          .as("a tiny batch shuffles into the task slots").isEqualTo("2");
+      assertThat(spark.conf().get(RunSettings.CACHE_BATCH_ROWS)).isEqualTo("32");
+      settings.cacheBatchRows(1024);
+      assertThat(spark.conf().get(RunSettings.CACHE_BATCH_ROWS)).isEqualTo("1024");
+    }
+
+    assertThat(spark.conf().get(RunSettings.SHUFFLE_PARTITIONS)).isEqualTo("7");
+    assertThat(spark.conf().contains(RunSettings.CACHE_BATCH_ROWS))
+        .as("a setting that was unset is unset again").isFalse();
+  }
+}
