@@ -36,8 +36,8 @@ public final class Processed {
 
   /**
    * Rows per batch of Spark's in-memory cache of the processed dataset. A row is a whole article
-   * (about 8-10 KB encoded with its sentences and quotes), so a batch of 32 is about 300 KB, its
-   * largest column buffer (the sentences) about 160 KB. Batches must stay small because a block
+   * with its sentences and quotes, so a batch of 32 has column buffers of about 0.2-0.6 MB (a sixth
+   * of those of 200-row batches). Batches must stay small because a block
    * spilled to disk is written and read back with Java serialization, whose stream keeps the last
    * 100 objects it handled (Spark resets it every 100): at 200 rows (about 2 MB a batch, column
    * buffers of 1-4 MB, humongous objects for G1) a task writing or reading a spilled block held up
