@@ -912,4 +912,17 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("Lena Kovac");
   }
+
+  @Test
+  void aThingDoingSomethingAfterAQuoteIsNoSourceButAPersonIs() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe will show more films,\u201D said Ivo Brandt, head of the fund."
+                + " \u201CAudiences will see the difference,\u201D digital prints cost less than"
+                + " film, said Ms Kovac.\n\n"
+                + "\u201CNobody will notice,\u201D the festival director riffed.");
+
+    assertThat(a.get(1).mention()).isNotEqualTo("digital prints");
+    assertThat(a.get(2).mention()).isEqualTo("the festival director");
+  }
 }
