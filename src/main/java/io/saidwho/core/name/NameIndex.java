@@ -5,6 +5,7 @@ import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -277,11 +278,13 @@ public final class NameIndex {
     boolean possessive = NameWords.isPossessive(phrase) && !opensSentence(text, from);
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
+    boolean owned = Lexicons.POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
     boolean modifier =
         "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
         new NameOccurrence(
-            new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+            new TextSpan(begin, end), parts,
+            !possessive && !afterPreposition && !modifier && !owned));
   }
 
   private static final int MAX_ROLE_WORDS = 3;
