@@ -925,4 +925,18 @@ class NewsConventionsTest {
     assertThat(a.get(1).mention()).isNotEqualTo("digital prints");
     assertThat(a.get(2).mention()).isEqualTo("the festival director");
   }
+
+  @Test
+  void aRoleDescriptionRefersToThePersonTheArticleGaveThatTitleEarlier() {
+    List<Attribution> a =
+        attribute(
+            "Green spokesman Ivo Brandt attacked the budget on Monday.\n\n"
+                + "Mr Brandt said the figures were wrong.\n\n"
+                + "The debate went on for hours.\n\n"
+                + "Mr Brandt said roads came first. Finance Minister Tom Hale set aside"
+                + " more money for roads. But the Green spokesman questioned where the money came"
+                + " from. He urged him to scrap the \u201Cgrossly unfair\u201D levy.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
 }
