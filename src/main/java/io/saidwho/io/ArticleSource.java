@@ -26,13 +26,22 @@ import org.apache.spark.util.SerializableConfiguration;
  */
 public final class ArticleSource {
 
+  /**
+   * The most input bytes in one bin, whatever {@code spark.sql.files.maxPartitionBytes} says
+   * when it is larger: the task that reads a bin also runs the NLP over it (about 5,000 news
+   * articles, tens of CPU seconds), so bins sized for a scan (128 MiB) made 3 tasks of 100,000
+   * articles for 2 cores, one of them running alone at the end, and cache blocks of 400 MB.
+   */
+  public static final long MAX_BIN_BYTES = 16L * 1024 * 1024;
+
   private ArticleSource() {}
 
   /** Every record of {@code files}, each an article or a reject. */
   public static Dataset<Row> read(SparkSession spark, InputFiles files, int maxArticleChars) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<FileSplit>> bins = SplitPlan.bins(files.files(),
-        spark.sessionState().conf().filesMaxPartitionBytes(), jsc.defaultParallelism());
+        Math.min(spark.sessionState().conf().filesMaxPartitionBytes(), MAX_BIN_BYTES),
+        jsc.defaultParallelism());
     List<ArrayList<FileSplit>> serializable = new ArrayList<>();
     bins.forEach(bin -> serializable.add(new ArrayList<>(bin)));
     FileOpener opener = new HadoopFileOpener(

@@ -25,6 +25,14 @@ public final class CrossArticleTables implements AutoCloseable {
 
   private static final String TAG = "tag";
 
+  /**
+   * Rows per batch of Spark's cache of the step's datasets (narrow rows: an occurrence is about
+   * 200 bytes), so that a batch stays near the processed dataset's ({@link
+   * Processed#CACHE_BATCH_ROWS}) few hundred KB: Spark's default of 10,000 would make 2 MB
+   * batches, which a task writing or reading a spilled block keeps by the hundred.
+   */
+  public static final int CACHE_BATCH_ROWS = 1024;
+
   private final Dataset<Row> occurrences;
   private final Dataset<Row> keys;
   private final Dataset<Row> pairs;
@@ -71,12 +79,12 @@ public final class CrossArticleTables implements AutoCloseable {
   }
 
   /**
-   * The quote rows ({@code article_id} and the quote fields of {@link Processed#QUOTE_TYPE}) with
+   * The quote rows ({@code article_id} and the quote fields of {@link Processed#QUOTE_TYPE}, its
+   * {@code exact_id} among them) with
    * {@code quotation_id} (null for non-speech) and {@code speaker_id} (null when unattributed).
    */
   public Dataset<Row> quotes(Dataset<Row> quoteRows) {
     return quoteRows
-        .withColumn(QuoteOccurrences.EXACT_ID, QuoteOccurrences.exactId())
         .join(containers, QuoteOccurrences.EXACT_ID, "left")
         .withColumn("quotation_id", HexIds.of(coalesce(col(QuotationMerge.CONTAINER_ID),
             col(QuoteOccurrences.EXACT_ID))))

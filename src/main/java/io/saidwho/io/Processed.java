@@ -17,7 +17,9 @@ import org.apache.spark.sql.types.StructType;
  * (the other columns null). The struct fields are the columns the task computes, named and typed
  * as in the table DDL of {@link Schemas}; the article id (and input file) of sentences, quotes and
  * article texts, {@code run_id}, {@code batch_date} and {@code published_at} (from {@link
- * #PUBLISHED_AT_MICROS}) are added when a table is cut out.
+ * #PUBLISHED_AT_MICROS}) are added when a table is cut out. A quote struct also holds its exact
+ * key id ({@code QuoteOccurrences.EXACT_ID}, null for non-speech), computed once in the task that
+ * finds the quote and read by the cross-article steps; it is not a column of {@code quotes}.
  */
 public final class Processed {
 
@@ -34,12 +36,15 @@ public final class Processed {
 
   /**
    * Rows per batch of Spark's in-memory cache of the processed dataset. A row is a whole article
-   * (about 10 KB encoded with its sentences and quotes), so Spark's default of 10,000 rows made
-   * batches of about 100 MB, which a task reading a spilled block back must hold at once: 100,000
-   * articles ran out of a 1 GiB heap. 200 articles make batches of about 2 MB, the size the
-   * default gave the one-row-per-sentence dataset before.
+   * (about 8-10 KB encoded with its sentences and quotes), so a batch of 32 is about 300 KB, its
+   * largest column buffer (the sentences) about 160 KB. Batches must stay small because a block
+   * spilled to disk is written and read back with Java serialization, whose stream keeps the last
+   * 100 objects it handled (Spark resets it every 100): at 200 rows (about 2 MB a batch, column
+   * buffers of 1-4 MB, humongous objects for G1) a task writing or reading a spilled block held up
+   * to 200-400 MB that Spark's memory manager does not count, and 100,000 articles ran out of a
+   * 1 GiB heap in the write tasks (heap dump: 630 MiB in 1-4 MB cached column buffers).
    */
-  public static final int CACHE_BATCH_ROWS = 200;
+  public static final int CACHE_BATCH_ROWS = 32;
 
   /** The article struct's publication time, as microseconds since the epoch. */
   public static final String PUBLISHED_AT_MICROS = "published_at_micros";
@@ -55,7 +60,8 @@ public final class Processed {
   public static final StructType QUOTE_TYPE = fields(Schemas.QUOTES_DDL,
       "quote_id", "begin_char", "end_char", "text", "kind", "closed", "sentence_begin",
       "sentence_end", "speaker", "speaker_title", "speaker_type", "speaker_mention",
-      "mention_begin", "mention_end", "cue", "sieve", "confidence");
+      "mention_begin", "mention_end", "cue", "sieve", "confidence")
+      .add(QuoteOccurrences.EXACT_ID, DataTypes.LongType, true);
 
   public static final StructType REJECT_TYPE = fields(Schemas.REJECTS_DDL,
       "article_id", "input_file", "stage", "reason", "message", "raw_excerpt");

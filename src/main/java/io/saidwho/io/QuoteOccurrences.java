@@ -2,9 +2,7 @@ package io.saidwho.io;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import io.saidwho.core.quote.QuoteKind;
 import io.saidwho.resolve.QuoteKey;
@@ -30,8 +28,6 @@ public final class QuoteOccurrences {
    */
   public static final String EXACT_ID = "exact_id";
 
-  private static final UserDefinedFunction KEY_ID =
-      udf((UDF1<String, Long>) QuoteKey::longIdOf, DataTypes.LongType);
   private static final UserDefinedFunction NORMALISE =
       udf((UDF1<String, String>) QuoteKey::normalise, DataTypes.StringType);
   private static final UserDefinedFunction WORD_COUNT = udf(
@@ -51,16 +47,21 @@ public final class QuoteOccurrences {
             col(article + Processed.PUBLISHED_AT_MICROS).as(Processed.PUBLISHED_AT_MICROS),
             explode(col(Processed.QUOTES)).as("quote"))
         .select(col("article_id"), col(Processed.PUBLISHED_AT_MICROS), col("quote.begin_char"),
-            col("quote.text"), col("quote.kind"), col("quote.speaker"), col("quote.speaker_type"))
+            col("quote.text"), col("quote.kind"), col("quote.speaker"), col("quote.speaker_type"),
+            col("quote." + EXACT_ID))
         .filter(isSpeech())
         .select(col("article_id"), col("begin_char"), col("text"), col("speaker"),
-            col("speaker_type"), KEY_ID.apply(col("text")).as(EXACT_ID),
-            col(Processed.PUBLISHED_AT_MICROS));
+            col("speaker_type"), col(EXACT_ID), col(Processed.PUBLISHED_AT_MICROS));
   }
 
-  /** The exact key id of a quote row: of its text for speech quotes, null for non-speech. */
-  public static Column exactId() {
-    return when(isSpeech(), KEY_ID.apply(col("text"))).otherwise(lit(null));
+  /**
+   * The exact key id of a quote of {@code kind} with {@code text}: of its text for speech quotes
+   * ({@link QuoteKey#longIdOf}, null when it has no words), null for non-speech. The processing
+   * task stores it in the quote struct ({@link Processed#QUOTE_TYPE}), so it is computed once per
+   * quote.
+   */
+  public static Long exactId(QuoteKind kind, String text) {
+    return kind == QuoteKind.NON_SPEECH ? null : QuoteKey.longIdOf(text);
   }
 
   /** The normalised words of {@code text} ({@link QuoteKey#normalise}). */

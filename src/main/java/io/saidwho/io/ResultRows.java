@@ -95,11 +95,12 @@ public final class ResultRows {
   private static Row quoteRow(Article article, AttributedQuote attributed) {
     Quote quote = attributed.quote();
     Attribution who = attributed.attribution();
+    String text = quote.span().cover(article.text());
     return new ResultRowBuilder(Processed.QUOTE_TYPE)
         .set("quote_id", QuoteIds.of(article.id(), quote.begin(), quote.end()))
         .set("begin_char", quote.begin())
         .set("end_char", quote.end())
-        .set("text", quote.span().cover(article.text()))
+        .set("text", text)
         .set("kind", quote.kind().label())
         .set("closed", quote.closed())
         .set("sentence_begin", attributed.sentenceBegin())
@@ -113,6 +114,7 @@ public final class ResultRows {
         .set("cue", who.cue())
         .set("sieve", who.sieve())
         .set("confidence", who.confidence())
+        .set(QuoteOccurrences.EXACT_ID, QuoteOccurrences.exactId(quote.kind(), text))
         .build();
   }
 }

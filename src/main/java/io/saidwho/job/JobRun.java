@@ -51,9 +51,10 @@ import org.apache.spark.storage.StorageLevel;
  * through the run's {@link TableSink}, side by side ({@link TableWrites}, as few files as the
  * batch's size needs: {@link OutputFiles}), publish them, write the final manifest, release the
  * lock. A failure after the start discards what the run staged, marks the manifest {@code failed}
- * and throws {@link RunFailedException}. Sets TIMESTAMP_MICROS Parquet timestamps and the cache's
- * batch size ({@code Processed.CACHE_BATCH_ROWS}) on the session. Not reusable: one instance per
- * run.
+ * and throws {@link RunFailedException}. The session's settings for the run ({@link RunSettings}:
+ * Parquet timestamps, shuffle partitions sized to the batch, the cache's rows per batch for the
+ * processed rows, {@code Processed.CACHE_BATCH_ROWS}, and for the cross-article datasets) are
+ * given back when it ends. Not reusable: one instance per run.
  */
 final class JobRun {
 
@@ -126,20 +127,17 @@ final class JobRun {
     }
     manifestPath = ManifestWriter.write(config.outputPath(), runId, manifests.running(files),
         hadoop);
-    try {
-      return readProcessWritePublish(sink, files, t0);
+    try (RunSettings settings = RunSettings.apply(spark, files.totalBytes())) {
+      return readProcessWritePublish(sink, files, t0, settings);
     } catch (RuntimeException | IOException e) {
       throw fail(sink, files, manifestPath, e);
     }
   }
 
-  private RunSummary readProcessWritePublish(TableSink sink, InputFiles files, long t0)
-      throws IOException {
+  private RunSummary readProcessWritePublish(TableSink sink, InputFiles files, long t0,
+      RunSettings settings) throws IOException {
     reach("read");
-    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize",
-        String.valueOf(Processed.CACHE_BATCH_ROWS));
-    spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
+    settings.cacheBatchRows(Processed.CACHE_BATCH_ROWS);
     Dataset<Row> processed = ArticleSource.read(spark, files, config.maxArticleChars())
         .mapPartitions(new ProcessArticlesFn(config.attributionSieves()),
             Encoders.row(Processed.SCHEMA))
@@ -159,6 +157,7 @@ final class JobRun {
       long t2 = System.nanoTime();
       wall.put("read", seconds(t1 - t0));
       wall.put("process", seconds(t2 - t1));
+      settings.cacheBatchRows(CrossArticleTables.CACHE_BATCH_ROWS);
       try (CrossArticleTables crossArticle = new CrossArticleTables(tables)) {
         stage = "cross_article";
         spark.sparkContext().setJobDescription("saidwho: resolve quotations and speakers");

@@ -3,9 +3,11 @@ package io.saidwho.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saidwho.core.ArticleResult;
+import io.saidwho.core.quote.QuoteKind;
 import io.saidwho.core.text.Article;
 import io.saidwho.io.input.InputRecord;
 import io.saidwho.models.NlpModels;
+import io.saidwho.resolve.QuoteKey;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
@@ -58,9 +60,27 @@ class ResultRowsTest {
         .isEqualTo("We will open the bridge,");
     assertThat((String) quote.getAs("quote_id"))
         .isEqualTo(QuoteIds.of("a-1.txt", quote.getAs("begin_char"), quote.getAs("end_char")));
+    assertThat((Long) quote.getAs(QuoteOccurrences.EXACT_ID))
+        .as("a speech quote carries its exact key id, computed once")
+        .isEqualTo(QuoteKey.longIdOf("We will open the bridge,"));
     assertThat((Object) row.getAs(Processed.REJECT)).isNull();
     assertThat((Object) row.getAs(Processed.EXTRACTED_TEXT)).as("txt keeps its own text").isNull();
     assertThat((long) row.getAs(Processed.ANALYZE_NANOS)).isPositive();
+  }
+
+  @Test
+  void aNonSpeechQuoteHasNoExactKeyId() {
+    String text = "The council approved the \"green corridor\" plan on Monday.\n";
+    Article input = new Article("c-1.txt", "Title", text, null, null, "2024-05-17");
+    ArticleResult result = NlpModels.shared().newProcessor().process(input);
+    InputRecord record = new InputRecord("file:/in/c-1.txt", "txt", 3L, ParsedRecord.of(input));
+
+    Row row = roundTrip(ResultRows.of(result, record));
+
+    List<Row> quotes = row.getList(row.fieldIndex(Processed.QUOTES));
+    assertThat(quotes).hasSize(1);
+    assertThat((String) quotes.get(0).getAs("kind")).isEqualTo(QuoteKind.NON_SPEECH.label());
+    assertThat((Object) quotes.get(0).getAs(QuoteOccurrences.EXACT_ID)).isNull();
   }
 
   @Test

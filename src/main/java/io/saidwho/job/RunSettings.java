@@ -1,0 +1,63 @@
+package io.saidwho.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.RuntimeConfig;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The SQL settings a run puts on its session, given back as they were when it ends (a session may
+ * run several batches: the tests, the bench): Parquet timestamps as TIMESTAMP_MICROS, cached plans
+ * free to change their output partitioning, the shuffle partitions sized to the batch ({@link
+ * ShufflePartitions}), and the rows per batch of Spark's cache, which the run sets before each
+ * dataset it persists and materialises ({@link #cacheBatchRows}). One instance per run.
+ */
+final class RunSettings implements AutoCloseable {
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
+  private static final String TIMESTAMPS = "spark.sql.parquet.outputTimestampType";
+  private static final String CACHED_PARTITIONING =
+      "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
+
+  private final RuntimeConfig conf;
+  private final Map<String, String> before = new LinkedHashMap<>();
+
+  private RunSettings(RuntimeConfig conf) {
+    this.conf = conf;
+  }
+
+  /** Applies the run's settings for a batch of {@code inputBytes} of input files. */
+  static RunSettings apply(SparkSession spark, long inputBytes) {
+    RunSettings settings = new RunSettings(spark.conf());
+    int partitions = ShufflePartitions.forBatch(inputBytes,
+        spark.sparkContext().defaultParallelism(),
+        spark.sessionState().conf().numShufflePartitions());
+    settings.set(TIMESTAMPS, "TIMESTAMP_MICROS");
+    settings.set(CACHED_PARTITIONING, "true");
+    settings.set(SHUFFLE_PARTITIONS, String.valueOf(partitions));
+    return settings;
+  }
+
+  /** Rows per batch of the datasets persisted (and materialised) from now on. */
+  void cacheBatchRows(int rows) {
+    set(CACHE_BATCH_ROWS, String.valueOf(rows));
+  }
+
+  private void set(String key, String value) {
+    before.putIfAbsent(key, conf.get(key, null));
+    conf.set(key, value);
+  }
+
+  /** Gives every setting back its value from before the run (unset when it had none). */
+  @Override
+  public void close() {
+    before.forEach((key, value) -> {
+      if (value == null) {
+        conf.unset(key);
+      } else {
+        conf.set(key, value);
+      }
+    });
+  }
+}
