@@ -939,4 +939,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void aLeadInOpenedByAConjunctionAndAPronounLeadsInTheNextQuoteParagraph() {
+    List<Attribution> a =
+        attribute(
+            "Mayor Ivo Brandt spoke for an hour. But he did, for the first time, promise a new"
+                + " bridge.\n\n"
+                + "\u201CPeople will have a clear choice at this election.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
 }

@@ -375,9 +375,14 @@ final class BeforeCue {
     return null;
   }
 
-  /** "She then addressed the crowd:": "he" or "she" opening the lead-in is its subject. */
+  /**
+   * "She then addressed the crowd:", "But he did say …": "he" or "she" opening the lead-in (after
+   * a conjunction) is its subject.
+   */
   private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
-    return subject.kind() == MentionKind.PRONOUN && subject.span().begin() == w.begin(0)
+    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    return subject.kind() == MentionKind.PRONOUN && first < w.size()
+        && subject.span().begin() == w.begin(first)
         && ("he".equals(subject.head()) || "she".equals(subject.head()));
   }
 
