@@ -950,4 +950,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void aPerfectInfinitiveOfSayingAfterAPassiveTakesTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Mr Ivo Brandt is alleged to have said that the pier should be"
+                + " \u201Csold to the highest bidder\u201D and closed.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
 }

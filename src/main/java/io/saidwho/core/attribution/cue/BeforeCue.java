@@ -291,14 +291,15 @@ final class BeforeCue {
   }
 
   /**
-   * "The email goes on to say:", "Roe declined to comment, but went on to add": a speech verb in
-   * the infinitive after a verb (and its particle) takes that verb's subject.
+   * "The email goes on to say:", "Roe is alleged to have said that": a speech verb in the
+   * infinitive (perfect or not) after a verb (and its particle) takes that verb's subject.
    */
   private static Mention catenativeSubject(Words w, int c) {
-    if (c < 2 || !w.is(c - 1, "to")) {
+    int to = w.is(c - 1, "have") ? c - 2 : c - 1;
+    if (to < 1 || !w.is(to, "to")) {
       return null;
     }
-    int v = c - 2;
+    int v = to - 1;
     if (v > 0 && !w.isVerb(v) && w.hasPos(v, "ADV") || v > 0 && w.hasPos(v, "ADP")) {
       v--;
     }
