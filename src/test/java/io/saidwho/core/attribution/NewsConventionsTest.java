@@ -2,6 +2,8 @@ package io.saidwho.core.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saidwho.core.quote.Quote;
+import io.saidwho.core.quote.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -959,5 +961,20 @@ class NewsConventionsTest {
                 + " \u201Csold to the highest bidder\u201D and closed.");
 
     assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void creditingSomeonesQualitiesIsASpeechAct() {
+    String text = "The Valley Film Institute named its films of the year on Monday.\n\n"
+        + "It credited the screen legend's \u201Craw hypnotic energy\u201D and his ability"
+        + " to create characters like Tom Hale and Ivo Brandt \u201Cthat will live forever"
+        + " in the annals of film history\u201D.";
+    List<Quote> quotes = Attributions.quotes(text, QuoteKind.PARTIAL);
+    quotes.set(0, quotes.get(0).withKind(QuoteKind.NON_SPEECH, "term"));
+
+    List<Attribution> a =
+        Attributions.of(text, quotes, Sieves.DEFAULT_ORDER.toArray(new String[0]));
+
+    assertThat(a.get(1).speaker()).isEqualTo("Valley Film Institute");
   }
 }
