@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * What a pronoun or description asks of the person it refers to: a role word its title must hold
- * ("minister"), and a gender its given name or honorific must not contradict ("she").
+ * ("minister"), here or where the article named the person with a title, and a gender its given name or honorific must not contradict ("she").
  *
  * @param roleWord lower-case role word, or null for any
  * @param pronoun "he", "she", or null for any
@@ -29,7 +29,8 @@ record Referent(String roleWord, String pronoun) {
   /** True when {@code parts} (a person, canonicalised through {@code names}) may be meant. */
   boolean accepts(NameParts parts, NameIndex names) {
     if (roleWord != null
-        && (parts.title() == null || !parts.title().toLowerCase(Locale.ROOT).contains(roleWord))) {
+        && (parts.title() == null || !parts.title().toLowerCase(Locale.ROOT).contains(roleWord))
+        && !names.hasTitleWith(parts.name(), roleWord)) {
       return false;
     }
     if (pronoun == null) {

@@ -5,6 +5,7 @@ import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public final class NameIndex {
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
-  private final Map<String, Boolean> titled = new HashMap<>();
+  private final Map<String, List<String>> titles = new HashMap<>();
   private final Map<String, TextSpan> firstSpans = new HashMap<>();
   private final Map<String, TextSpan> expansions = new HashMap<>();
 
@@ -136,8 +137,23 @@ public final class NameIndex {
   public boolean isKnownPerson(String name) {
     return name.contains(" ")
         || !canonical(name).equals(name)
-        || titled.containsKey(name)
+        || titles.containsKey(name)
         || FirstNames.isGivenName(name);
+  }
+
+  /**
+   * True when the article gives the person {@code name} (as written or canonicalised) a title that
+   * holds {@code roleWord} anywhere ("Lib Dem spokesman Vince Cable" for "spokesman", "Cable").
+   */
+  public boolean hasTitleWith(String name, String roleWord) {
+    for (String form : List.of(name, canonical(name))) {
+      for (String title : titles.getOrDefault(form, List.of())) {
+        if (title.contains(roleWord)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void register(NameParts parts) {
@@ -149,7 +165,8 @@ public final class NameIndex {
       forms.add(name);
     }
     if (parts.title() != null) {
-      titled.put(name, true);
+      titles.computeIfAbsent(name, k -> new ArrayList<>())
+          .add(parts.title().toLowerCase(Locale.ROOT));
     }
     if (parts.nameSpan() != null) {
       firstSpans.putIfAbsent(name, parts.nameSpan());
@@ -277,11 +294,13 @@ public final class NameIndex {
     boolean possessive = NameWords.isPossessive(phrase) && !opensSentence(text, from);
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
+    boolean owned = Lexicons.POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
     boolean modifier =
         "the".equalsIgnoreCase(before) && !parts.organization() || modifiesTitledName(text, end);
     out.add(
         new NameOccurrence(
-            new TextSpan(begin, end), parts, !possessive && !afterPreposition && !modifier));
+            new TextSpan(begin, end), parts,
+            !possessive && !afterPreposition && !modifier && !owned));
   }
 
   private static final int MAX_ROLE_WORDS = 3;

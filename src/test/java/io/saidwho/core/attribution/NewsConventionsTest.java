@@ -2,6 +2,8 @@ package io.saidwho.core.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saidwho.core.quote.Quote;
+import io.saidwho.core.quote.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -911,5 +913,68 @@ class NewsConventionsTest {
     List<Attribution> a = attribute("But Lena Kovac said the plan was \u201Creckless.\u201D");
 
     assertThat(a.get(0).mention()).isEqualTo("Lena Kovac");
+  }
+
+  @Test
+  void aThingDoingSomethingAfterAQuoteIsNoSourceButAPersonIs() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe will show more films,\u201D said Ivo Brandt, head of the fund."
+                + " \u201CAudiences will see the difference,\u201D digital prints cost less than"
+                + " film, said Ms Kovac.\n\n"
+                + "\u201CNobody will notice,\u201D the festival director riffed.");
+
+    assertThat(a.get(1).mention()).isNotEqualTo("digital prints");
+    assertThat(a.get(2).mention()).isEqualTo("the festival director");
+  }
+
+  @Test
+  void aRoleDescriptionRefersToThePersonTheArticleGaveThatTitleEarlier() {
+    List<Attribution> a =
+        attribute(
+            "Green spokesman Ivo Brandt attacked the budget on Monday.\n\n"
+                + "Mr Brandt said the figures were wrong.\n\n"
+                + "The debate went on for hours.\n\n"
+                + "Mr Brandt said roads came first. Finance Minister Tom Hale set aside"
+                + " more money for roads. But the Green spokesman questioned where the money came"
+                + " from. He urged him to scrap the \u201Cgrossly unfair\u201D levy.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aLeadInOpenedByAConjunctionAndAPronounLeadsInTheNextQuoteParagraph() {
+    List<Attribution> a =
+        attribute(
+            "Mayor Ivo Brandt spoke for an hour. But he did, for the first time, promise a new"
+                + " bridge.\n\n"
+                + "\u201CPeople will have a clear choice at this election.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aPerfectInfinitiveOfSayingAfterAPassiveTakesTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Mr Ivo Brandt is alleged to have said that the pier should be"
+                + " \u201Csold to the highest bidder\u201D and closed.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void creditingSomeonesQualitiesIsASpeechAct() {
+    String text = "The Valley Film Institute named its films of the year on Monday.\n\n"
+        + "It credited the screen legend's \u201Craw hypnotic energy\u201D and his ability"
+        + " to create characters like Tom Hale and Ivo Brandt \u201Cthat will live forever"
+        + " in the annals of film history\u201D.";
+    List<Quote> quotes = Attributions.quotes(text, QuoteKind.PARTIAL);
+    quotes.set(0, quotes.get(0).withKind(QuoteKind.NON_SPEECH, "term"));
+
+    List<Attribution> a =
+        Attributions.of(text, quotes, Sieves.DEFAULT_ORDER.toArray(new String[0]));
+
+    assertThat(a.get(1).speaker()).isEqualTo("Valley Film Institute");
   }
 }

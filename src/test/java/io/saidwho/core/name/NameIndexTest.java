@@ -49,4 +49,14 @@ class NameIndexTest {
         .satisfies(o -> assertThat(o.subjectLike()).isTrue())
         .satisfies(o -> assertThat(o.begin()).isEqualTo(31));
   }
+
+  @Test
+  void aNameAfterAPossessiveDeterminerIsSomethingOwnedNotASubject() {
+    NameIndex names = NameIndex.of("Under her Harbour Watch plan, owners can search the web.");
+
+    assertThat(names.occurrences())
+        .filteredOn(o -> "Harbour Watch".equals(o.parts().name()))
+        .singleElement()
+        .satisfies(o -> assertThat(o.subjectLike()).isFalse());
+  }
 }

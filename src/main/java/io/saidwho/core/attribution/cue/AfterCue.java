@@ -1,5 +1,8 @@
 package io.saidwho.core.attribution.cue;
 
+import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.NameWords;
+
 /**
  * The cue in the words after a quote's closing mark ({@link Frame#AFTER}): the subject or the verb
  * opens the words. After a quote closed by a comma, a question or exclamation mark ({@code “…,” X
@@ -132,7 +135,11 @@ final class AfterCue {
 
   private static final int MAX_TRAILING = 12;
 
-  /** The first cue opening the words: only speech verbs when {@code speech}, else any verb. */
+  /**
+   * The first cue opening the words: only speech verbs when {@code speech}, else any verb whose
+   * subject may be a person ("“…,” Lee shot back", "“…,” the nominee riffed"; not "“…,” digital
+   * prints cost less").
+   */
   private static Cue read(Words w, int start, boolean speech) {
     for (int c = start; c < Math.min(w.size(), start + MAX_CUE_DISTANCE); c++) {
       if (Words.isClauseEnd(w.word(c))) {
@@ -151,6 +158,9 @@ final class AfterCue {
       if (quoted != null) {
         mention = quoted;
       }
+      if (mention != null && !speech && !isPersonLike(mention)) {
+        return null;
+      }
       if (mention != null) {
         return new Cue(Frame.AFTER, w.text(c, cueEnd), w.span(c, cueEnd), mention);
       }
@@ -159,6 +169,20 @@ final class AfterCue {
       }
     }
     return null;
+  }
+
+  /**
+   * A name, a pronoun, or a description of a person ("the nominee", "an angry Hollande"), not of a
+   * thing ("digital prints").
+   */
+  private static boolean isPersonLike(Mention mention) {
+    if (mention.kind() != MentionKind.DESCRIPTION) {
+      return true;
+    }
+    String head = mention.head();
+    return Character.isUpperCase(mention.text().charAt(mention.text().length() - head.length()))
+        || NameWords.isRole(head) || Lexicons.PERSON_ROLE_NOUNS.contains(head)
+        || Lexicons.SPOKESPERSON_NOUNS.contains(head);
   }
 
   /**

@@ -291,14 +291,15 @@ final class BeforeCue {
   }
 
   /**
-   * "The email goes on to say:", "Roe declined to comment, but went on to add": a speech verb in
-   * the infinitive after a verb (and its particle) takes that verb's subject.
+   * "The email goes on to say:", "Roe is alleged to have said that": a speech verb in the
+   * infinitive (perfect or not) after a verb (and its particle) takes that verb's subject.
    */
   private static Mention catenativeSubject(Words w, int c) {
-    if (c < 2 || !w.is(c - 1, "to")) {
+    int to = w.is(c - 1, "have") ? c - 2 : c - 1;
+    if (to < 1 || !w.is(to, "to")) {
       return null;
     }
-    int v = c - 2;
+    int v = to - 1;
     if (v > 0 && !w.isVerb(v) && w.hasPos(v, "ADV") || v > 0 && w.hasPos(v, "ADP")) {
       v--;
     }
@@ -375,9 +376,14 @@ final class BeforeCue {
     return null;
   }
 
-  /** "She then addressed the crowd:": "he" or "she" opening the lead-in is its subject. */
+  /**
+   * "She then addressed the crowd:", "But he did say …": "he" or "she" opening the lead-in (after
+   * a conjunction) is its subject.
+   */
   private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
-    return subject.kind() == MentionKind.PRONOUN && subject.span().begin() == w.begin(0)
+    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    return subject.kind() == MentionKind.PRONOUN && first < w.size()
+        && subject.span().begin() == w.begin(first)
         && ("he".equals(subject.head()) || "she".equals(subject.head()));
   }
 
