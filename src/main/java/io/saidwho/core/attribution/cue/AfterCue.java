@@ -1,7 +1,6 @@
 package io.saidwho.core.attribution.cue;
 
 import io.saidwho.core.lexicon.Lexicons;
-import io.saidwho.core.name.NameWords;
 
 /**
  * The cue in the words after a quote's closing mark ({@link Frame#AFTER}): the subject or the verb
@@ -181,8 +180,7 @@ final class AfterCue {
     }
     String head = mention.head();
     return Character.isUpperCase(mention.text().charAt(mention.text().length() - head.length()))
-        || NameWords.isRole(head) || Lexicons.PERSON_ROLE_NOUNS.contains(head)
-        || Lexicons.SPOKESPERSON_NOUNS.contains(head);
+        || NounPhrases.isPersonNoun(head);
   }
 
   /**
@@ -233,7 +231,7 @@ final class AfterCue {
     Mention mention = NounPhrases.subjectLeft(w, c, start);
     int first = start;
     while (first + 1 < c && w.hasPos(first, "ADV") && !w.isCapitalised(first)
-        && !io.saidwho.core.lexicon.Lexicons.SUBORDINATORS.contains(w.word(first))
+        && !Lexicons.SUBORDINATORS.contains(w.word(first))
         && (w.hasPos(first + 1, "PROPN") || w.hasPos(first + 1, "NOUN"))) {
       first++;
     }

@@ -96,8 +96,7 @@ final class NounPhrases {
     if (earlier.kind() != MentionKind.DESCRIPTION || Lexicons.TIMES.contains(w.word(j))) {
       return earlier;
     }
-    boolean role = Lexicons.SPOKESPERSON_NOUNS.contains(earlier.head())
-        || NameWords.isRole(earlier.head()) || Lexicons.PERSON_ROLE_NOUNS.contains(earlier.head());
+    boolean role = isPersonNoun(earlier.head());
     if (!role && (w.hasPos(j, "PRON") || w.is(preposition, "as"))) {
       return null;
     }
@@ -348,8 +347,13 @@ final class NounPhrases {
   }
 
   private static boolean isPossessiveDeterminer(Words w, int i) {
-    return w.hasPos(i, "PRON") && !w.hasPos(i, "PRON+")
-        && Lexicons.POSSESSIVE_DETERMINERS.contains(w.word(i));
+    return w.isPossessiveDeterminer(i);
+  }
+
+  /** A noun that names a person by role or office ("spokesman", "senator", "actor"). */
+  static boolean isPersonNoun(String head) {
+    return Lexicons.SPOKESPERSON_NOUNS.contains(head) || NameWords.isRole(head)
+        || Lexicons.PERSON_ROLE_NOUNS.contains(head);
   }
 
   /** True when token {@code i} can belong to a name or description phrase next to {@code near}. */

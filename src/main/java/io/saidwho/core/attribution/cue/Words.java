@@ -142,8 +142,10 @@ public final class Words {
         && !tags[i + 1].startsWith("PROPN") && !tags[i + 1].startsWith("ADJ");
   }
 
-  private boolean isPossessiveDeterminer(int i) {
-    return Lexicons.POSSESSIVE_DETERMINERS.contains(word(i).toLowerCase(Locale.ROOT));
+  /** "his", "their": a pronoun tagged alone that opens a noun phrase as an article does. */
+  boolean isPossessiveDeterminer(int i) {
+    return tags[i].startsWith("PRON") && !tags[i].startsWith("PRON+")
+        && Lexicons.POSSESSIVE_DETERMINERS.contains(word(i));
   }
 
   /**
