@@ -107,10 +107,7 @@ public final class TextAnalyzer {
     if (end < 2 || normalized.charAt(end - 1) != '.') {
       return false;
     }
-    int start = end - 1;
-    while (start > previous.begin() && Character.isLetter(normalized.charAt(start - 1))) {
-      start--;
-    }
+    int start = wordStart(normalized, previous.begin(), end - 1);
     String word = normalized.substring(start, end);
     return word.length() - 1 <= MAX_ABBREVIATION && Character.isUpperCase(word.charAt(0))
         && (start == previous.begin() || !Character.isLetterOrDigit(normalized.charAt(start - 1)))
@@ -128,11 +125,17 @@ public final class TextAnalyzer {
         || normalized.charAt(end - 3) != ' ') {
       return false;
     }
-    int start = end - 3;
-    while (start > previous.begin() && Character.isLetter(normalized.charAt(start - 1))) {
+    int start = wordStart(normalized, previous.begin(), end - 3);
+    return start < end - 3 && FirstNames.isGivenName(normalized.substring(start, end - 3));
+  }
+
+  /** The start of the run of letters that ends at {@code end}, not before {@code from}. */
+  private static int wordStart(String normalized, int from, int end) {
+    int start = end;
+    while (start > from && Character.isLetter(normalized.charAt(start - 1))) {
       start--;
     }
-    return start < end - 3 && FirstNames.isGivenName(normalized.substring(start, end - 3));
+    return start;
   }
 
   /**

@@ -106,12 +106,9 @@ final class AfterCue {
   }
 
   /**
-   * A reporting clause that ends the sentence, after a comma, reports every quote of the sentence:
-   * {@code Britain could not afford the “…” planned by the Tories, he said.}
-   */
-  /**
-   * The reporting clause that ends the sentence after a comma ({@code …, he said.}), read on the
-   * whole rest of the sentence (later quotes included), or null.
+   * The reporting clause that ends the sentence after a comma, read on the whole rest of the
+   * sentence (later quotes included), or null: it reports every quote of the sentence ({@code
+   * Britain could not afford the “…” planned by the Tories, he said.}).
    */
   static Cue trailingClause(Words rest) {
     return rest.size() == 0 ? null : trailing(rest, 0);

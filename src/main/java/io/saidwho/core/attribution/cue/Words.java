@@ -203,12 +203,17 @@ public final class Words {
       java.util.Set.of("NOUN", "ADJ", "VERB", "ADV", "X", "INTJ");
 
   private boolean isKnownOpeningName(int i, Predicate<String> knownPerson) {
-    Token token = tokens.get(i);
-    String word = token.text(normalized);
-    return OPEN_CLASS_MISREADINGS.contains(tags[i])
-        && Character.isUpperCase(word.charAt(0)) && analyzed.opensSentence(token.begin())
-        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))
+    String word = word(i);
+    return OPEN_CLASS_MISREADINGS.contains(tags[i]) && isCapitalisedOpening(i)
         && !Lexicons.FUNCTION_WORDS.contains(word) && knownPerson.test(word);
+  }
+
+  /** Token {@code i} is capitalised and opens a sentence of prose (not a Title-Case headline). */
+  private boolean isCapitalisedOpening(int i) {
+    Token token = tokens.get(i);
+    return Character.isUpperCase(token.text(normalized).charAt(0))
+        && analyzed.opensSentence(token.begin())
+        && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()));
   }
 
   /**
@@ -217,10 +222,8 @@ public final class Words {
    * is that verb's subject, a name; so is a verb form in "-s" before a comma.
    */
   private boolean isMisreadOpeningName(int i) {
-    Token token = tokens.get(i);
-    String word = token.text(normalized);
-    if (!Character.isUpperCase(word.charAt(0)) || !analyzed.opensSentence(token.begin())
-        || analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
+    String word = word(i);
+    if (!isCapitalisedOpening(i)) {
       return false;
     }
     boolean verbNext = (tags[i + 1].startsWith("VERB") || tags[i + 1].startsWith("AUX"))
