@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.saidwho.core.ArticleProcessor;
 import io.saidwho.core.AttributedQuote;
 import io.saidwho.core.text.Article;
+import io.saidwho.launch.ExitCodeRelay;
 import io.saidwho.models.NlpModels;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,10 +31,10 @@ public final class EvaluateMain {
 
   public static void main(String[] args) {
     try {
-      System.exit(run(args));
+      ExitCodeRelay.exit(run(args));
     } catch (EvaluationInputException e) {
       System.err.println("evaluation: " + e.getMessage());
-      System.exit(2);
+      ExitCodeRelay.exit(2);
     }
   }
 

@@ -8,6 +8,7 @@ import io.saidwho.io.BatchLock;
 import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.UnusablePathException;
+import io.saidwho.launch.ExitCodeRelay;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SaidWhoJob {
   private SaidWhoJob() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, System.out, System.err));
+    ExitCodeRelay.exit(execute(args, System.out, System.err));
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a Java program in a child JVM and ends this JVM with the child's exit code: the main class
  * of {@code mvn exec:java@<execution>} (pom property {@code exec.mainClass}), so that Maven exits
- * with the program's own code where {@code exec:exec} turns every non-zero code into 1.
+ * with the program's own code, and at once, where {@code exec:exec} fails the goal and Maven
+ * turns every non-zero code into 1 (unless the program left its code for {@link ExitCodeHook}).
  *
  * <p>The arguments are those of {@code java}, as an {@code exec:exec} execution's {@code
  * commandlineArgs} give them: JVM options, {@code -cp %classpath}, the main class, its

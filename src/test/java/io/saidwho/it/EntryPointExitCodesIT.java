@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9: the README's exit codes (0 ok, 2 usage/config/path, 3 reject ratio exceeded) come out
  * unchanged through the documented entry points a shell sees: {@code mvn -B -q compile
- * exec:java@run} (this build's Maven and local repository, as Failsafe passes them), {@code
- * jobs/run-local.sh}, {@code jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME}
- * whose {@code bin/spark-submit} runs SparkSubmit from the test class path) and plain {@code java
- * -cp}; {@code --help} exits 0;
- * folders and config files with spaces in their names work, and a config file may start with a
- * UTF-8 byte order mark. Each reject-ratio case is one full local run.
+ * exec:java@run} and {@code exec:exec@run} (this build's Maven and local repository, as Failsafe
+ * passes them; {@code exec:exec@evaluate} on bad input too), {@code jobs/run-local.sh}, {@code
+ * jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME} whose {@code
+ * bin/spark-submit} runs SparkSubmit from the test class path) and plain {@code java -cp};
+ * {@code --help} exits 0; folders and config files with spaces in their names work, and a config
+ * file may start with a UTF-8 byte order mark. Each reject-ratio case is one full local run.
  */
 class EntryPointExitCodesIT {
 
@@ -84,6 +84,12 @@ class EntryPointExitCodesIT {
 
   /** {@code mvn -B -q compile exec:java@run -Dsaidwho.args="<args>"} in the project folder. */
   private static Result maven(String name, String args) throws IOException, InterruptedException {
+    return maven(name, "exec:java@run", "-Dsaidwho.args=" + args);
+  }
+
+  /** {@code mvn -B -q compile <goal> <property>} in the project folder. */
+  private static Result maven(String name, String goal, String property)
+      throws IOException, InterruptedException {
     String home = System.getProperty("saidwho.maven.home");
     List<String> command = new ArrayList<>();
     command.add(home == null ? "mvn" : Path.of(home, "bin", "mvn").toString());
@@ -93,7 +99,7 @@ class EntryPointExitCodesIT {
     if (repo != null) {
       command.add("-Dmaven.repo.local=" + repo);
     }
-    command.addAll(List.of("compile", "exec:java@run", "-Dsaidwho.args=" + args));
+    command.addAll(List.of("compile", goal, property));
     // Maven's JVM and the job's: quick start (the pom fixes the job's heap and module options).
     Map<String, String> env =
         Map.of("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
@@ -126,6 +132,32 @@ class EntryPointExitCodesIT {
     }
     assertThat(help.code()).as(help.log()).isZero();
     assertThat(help.log()).contains("usage: SaidWhoJob");
+  }
+
+  @Test
+  void mavenExecExecFormExitsWith3And2AsTheJobAndTheEvaluationDoAnd0OnHelp() throws Exception {
+    Path out = dir.resolve("exec out");
+    Result rejects = maven("exec-rejects", "exec:exec@run", "-Dsaidwho.args=--conf "
+        + quoted(conf) + " --set output.path=" + quoted(out));
+    Result bad = maven("exec-bad-key", "exec:exec@run", "-Dsaidwho.args=--conf "
+        + quoted(badKeyConf));
+    Result help = maven("exec-help", "exec:exec@run", "-Dsaidwho.args=--help");
+    Result badGold = maven("exec-evaluate-bad", "exec:exec@evaluate", "-Deval.args=--gold "
+        + quoted(dir.resolve("no such gold.jsonl")) + " --articles sample-data/articles");
+
+    assertThat(rejects.code()).as(rejects.log()).isEqualTo(3);
+    assertThat(rejects.log()).contains("saidwho: rejects.max-ratio=0.5 exceeded");
+    assertThat(out.resolve("quotes").resolve("batch_date=2026-01-15")).isDirectory();
+    assertThat(bad.code()).as(bad.log()).isEqualTo(2);
+    assertThat(bad.log()).contains("colour: unknown key");
+    assertThat(help.code()).as(help.log()).isZero();
+    assertThat(help.log()).contains("usage: SaidWhoJob");
+    assertThat(badGold.code()).as(badGold.log()).isEqualTo(2);
+    assertThat(badGold.log()).contains("evaluation: ", "no such gold.jsonl");
+    try (var left = Files.list(PROJECT.resolve("target").resolve("exit-codes"))) {
+      assertThat(left).as("the Maven JVMs remove their exit-code files")
+          .noneMatch(path -> path.getFileName().toString().endsWith(".code"));
+    }
   }
 
   @Test
