@@ -977,4 +977,61 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Valley Film Institute");
   }
+
+  @Test
+  void asAndAReportingClauseAfterTheQuoteReportIt() {
+    List<Attribution> a =
+        attribute(
+            "Still, the fact that the vote \u201Cis a dead heat now,\u201D as Ilse Marbury said on"
+                + " the radio, only adds to the pressure.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+    assertThat(a.get(0).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void agentOfASpeechPassiveAfterTheQuoteIsTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "The toll plan was described as \u201Creckless\u201D by Osric Penhallow, the mayor."
+                + " The inquiry, often labeled as a \u201Cwitch hunt\u201D by Wendell Starling,"
+                + " goes on.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Osric Penhallow");
+    assertThat(a.get(0).cue()).isEqualTo("described");
+    assertThat(a.get(1).speaker()).isEqualTo("Wendell Starling");
+  }
+
+  @Test
+  void colonLeadInWithASpeechVerbWinsOverTheNextSentence() {
+    List<Attribution> a =
+        attribute(
+            "The panel pressed her for an hour. Dagny Oyelaran finally responded: \u201CWhat"
+                + " difference does it make now?\u201D Her critics cited it as proof of contempt.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).cue()).isEqualTo("responded");
+  }
+
+  @Test
+  void transcriptSpeakerWithTitleAndPartyBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "The hearing ran late.\n\nRep. Tobias Quennell (D-Ohio):\u201CI have never heard"
+                + " anyone cite that figure.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("Rep. Tobias Quennell");
+  }
+
+  @Test
+  void documentSubjectMisreadAsAdjectiveBeforeItsVerbAfterTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "The Harbour Courier ran a leader on Friday.\n\n\u201CIf she wants the post, she"
+                + " should come here,\u201D the editorial read.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the editorial");
+    assertThat(a.get(0).cue()).isEqualTo("read");
+  }
 }
