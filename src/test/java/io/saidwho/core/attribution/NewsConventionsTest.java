@@ -1034,4 +1034,36 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("the editorial");
     assertThat(a.get(0).cue()).isEqualTo("read");
   }
+
+  @Test
+  void nameInCommasAfterAPersonNounForAPersonIsTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke on Monday. An aide to Quennell, Dagny Oyelaran, said the"
+                + " senator was \u201Cout of touch.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void bodyOwnedByANamedPersonIsNoEarlierOrganization() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell lost the vote, the Harbour Courier reported.\n\n"
+                + "Quennell\u2019s campaign said in a statement that the count was"
+                + " \u201Cunfair.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("Quennell\u2019s campaign");
+  }
+
+  @Test
+  void replyPronounRefersToTheAddresseeOfThatGender() {
+    List<Attribution> a =
+        attribute(
+            "Jane Marbury and Tom Pennick met on Monday. \u201CThis is not the end,\u201D"
+                + " Marbury told Pennick. \u201CIt is,\u201D he replied.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Tom Pennick");
+  }
 }
