@@ -1066,4 +1066,16 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Tom Pennick");
   }
+
+  @Test
+  void organisationNameKeepsForAfterItsHead() {
+    List<Attribution> a =
+        attribute(
+            "The Institute for Coastal Studies warned the figures were \u201Coptimistic\u201D."
+                + " \u201CIt is bad,\u201D said the Centre for Harbour Policy.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Institute for Coastal Studies");
+    assertThat(a.get(0).mention()).isEqualTo("The Institute for Coastal Studies");
+    assertThat(a.get(1).speaker()).isEqualTo("Centre for Harbour Policy");
+  }
 }

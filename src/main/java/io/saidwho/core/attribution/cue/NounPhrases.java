@@ -390,6 +390,10 @@ final class NounPhrases {
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
+    if ("for".equals(word)) {
+      return i != head && i > 0 && NameWords.isOrganizationHead(w.word(i - 1))
+          && w.isCapitalised(i - 1) && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
     if ("and".equals(word) || "&".equals(word)) {
       return i != head && joinsOrganization(w, i);
     }
