@@ -175,10 +175,14 @@ public record NameParts(
             && !NameWords.isFunctionWord(word);
   }
 
-  /** "Office of Emergency Management", "Bank of Ireland": an organization word before "of". */
+  /**
+   * "Office of Emergency Management", "Bank of Ireland", "Institute for Fiscal Studies": an
+   * organization word before "of" or "for".
+   */
   private static boolean hasOrganizationOf(List<String> words) {
     for (int i = 1; i < words.size() - 1; i++) {
-      if ("of".equals(words.get(i)) && NameWords.isOrganizationHead(words.get(i - 1))) {
+      if (("of".equals(words.get(i)) || "for".equals(words.get(i)))
+          && NameWords.isOrganizationHead(words.get(i - 1))) {
         return true;
       }
     }

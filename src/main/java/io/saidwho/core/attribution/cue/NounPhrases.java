@@ -135,11 +135,14 @@ final class NounPhrases {
    */
   private static Mention preposedName(
       Words w, Mention before, TextSpan apposition, int from, int to, int appositionEnd) {
-    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
+    boolean objectRenamed = isPersonOfPersonObject(w, before, from);
+    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()
+        && !objectRenamed) {
       return before;
     }
     NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
-    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+    if (!inner.hasName() || inner.organization()
+        || !objectRenamed && !Appositions.isHonorific(inner.title())) {
       return before;
     }
     int adjacent = from;
@@ -156,6 +159,19 @@ final class NounPhrases {
     TextSpan span = w.span(from, appositionEnd);
     return new Mention(
         MentionKind.NAME, span, w.cut(span), inner.name(), inner, w.cut(title), title);
+  }
+
+  /**
+   * "A spokeswoman for Lee, Jane Roe, said": the person named before the name in commas is the
+   * object of a preposition after a person noun, so the name in commas renames that person noun.
+   */
+  private static boolean isPersonOfPersonObject(Words w, Mention before, int from) {
+    if (before == null || before.kind() != MentionKind.NAME || before.parts().organization()
+        || from < 2 || !w.hasPos(from - 1, "ADP") || w.is(from - 1, "of")) {
+      return false;
+    }
+    return w.hasPos(from - 2, "NOUN") && isPersonNoun(w.word(from - 2).toLowerCase(
+        java.util.Locale.ROOT));
   }
 
   /**
@@ -373,6 +389,10 @@ final class NounPhrases {
     }
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    if ("for".equals(word)) {
+      return i != head && i > 0 && NameWords.isOrganizationHead(w.word(i - 1))
+          && w.isCapitalised(i - 1) && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
     if ("and".equals(word) || "&".equals(word)) {
       return i != head && joinsOrganization(w, i);

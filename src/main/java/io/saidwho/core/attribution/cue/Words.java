@@ -53,6 +53,11 @@ public final class Words {
         tags[i] = "VERB";
       }
     }
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (isMisreadHeadBeforeVerb(i)) {
+        tags[i] = "NOUN";
+      }
+    }
   }
 
   /**
