@@ -1078,4 +1078,14 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("The Institute for Coastal Studies");
     assertThat(a.get(1).speaker()).isEqualTo("Centre for Harbour Policy");
   }
+
+  @Test
+  void peerWithTerritorialDesignationIsThePeer() {
+    List<Attribution> a =
+        attribute(
+            "Lord Pennick of Oldbury has criticised the plan.\n\n"
+                + "\u201CThe government has not listened,\u201D Lord Pennick of Oldbury said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Pennick");
+  }
 }
