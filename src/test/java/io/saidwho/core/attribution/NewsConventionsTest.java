@@ -1088,4 +1088,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Pennick");
   }
+
+  @Test
+  void bareWeekdayBetweenSubjectAndVerbIsATimeAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell met the board. Quennell later Thursday told the Courier:"
+                + " \u201CWe meet again next week.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("Quennell");
+  }
 }
