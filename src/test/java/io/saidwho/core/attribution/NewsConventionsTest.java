@@ -1078,4 +1078,25 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("The Institute for Coastal Studies");
     assertThat(a.get(1).speaker()).isEqualTo("Centre for Harbour Policy");
   }
+
+  @Test
+  void peerWithTerritorialDesignationIsThePeer() {
+    List<Attribution> a =
+        attribute(
+            "Lord Pennick of Oldbury has criticised the plan.\n\n"
+                + "\u201CThe government has not listened,\u201D Lord Pennick of Oldbury said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Pennick");
+  }
+
+  @Test
+  void bareWeekdayBetweenSubjectAndVerbIsATimeAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell met the board. Quennell later Thursday told the Courier:"
+                + " \u201CWe meet again next week.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("Quennell");
+  }
 }

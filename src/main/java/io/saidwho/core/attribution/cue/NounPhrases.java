@@ -314,6 +314,8 @@ final class NounPhrases {
       if (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
           || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j))) {
         j--;
+      } else if (isBareTime(w, j, lo)) {
+        j -= timeModifier(w, j, lo) ? 2 : 1;
       } else if (w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
         j = openingParenthesis(w, j, lo) - 1;
       } else {
@@ -321,6 +323,24 @@ final class NounPhrases {
       }
     }
     return j;
+  }
+
+  /**
+   * "Roe later Thursday told", "Roe last Monday said": a weekday or month between the subject and
+   * its verb, with no preposition, is a time adverbial; the subject stands before it.
+   */
+  private static boolean isBareTime(Words w, int j, int lo) {
+    if (j - 1 < lo || !Lexicons.TIMES.contains(w.word(j))) {
+      return false;
+    }
+    int before = timeModifier(w, j, lo) ? j - 2 : j - 1;
+    return before >= lo && !w.hasPos(before, "ADP")
+        && (w.hasPos(before, "PROPN") || w.hasPos(before, "ADV") || w.hasPos(before, "PRON"));
+  }
+
+  /** "last", "this", "next" before a time word. */
+  private static boolean timeModifier(Words w, int j, int lo) {
+    return j - 2 >= lo && (w.hasPos(j - 1, "ADJ") || w.hasPos(j - 1, "DET"));
   }
 
   private static final int MAX_PARENTHESIS = 8;
