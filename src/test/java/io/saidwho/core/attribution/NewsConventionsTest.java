@@ -1099,4 +1099,27 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
     assertThat(a.get(0).mention()).isEqualTo("Quennell");
   }
+
+  @Test
+  void prepositionalPhraseWithAParticipleIsAnApposition() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell was cleared on Monday. Quennell, in a statement released by his"
+                + " lawyers on Thursday, said he \u201Cappreciates the professionalism\u201D of"
+                + " the police.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void lonePastParticipleInCommasIsAnApposition() {
+    List<Attribution> a =
+        attribute(
+            "The panel pressed her for an hour. Dagny Oyelaran, exasperated, responded:"
+                + " \u201CWhy now?\u201D Tobias Quennell, clearly annoyed, said it was"
+                + " \u201Cabsurd.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
 }
