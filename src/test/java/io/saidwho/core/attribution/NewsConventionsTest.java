@@ -1122,4 +1122,15 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
     assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void verbBaseFormInARoleBeforeANameIsPartOfTheRole() {
+    List<Attribution> a =
+        attribute(
+            "Harbour won again on Saturday.\n\n"
+                + "Double try scorer Osric Penhallow was keen not to talk about the title."
+                + " \u201CWe have more belief these days.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Osric Penhallow");
+  }
 }

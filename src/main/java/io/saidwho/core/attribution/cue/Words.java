@@ -47,7 +47,7 @@ public final class Words {
         tags[i] = "ADJ";
       } else if (isMisreadNounAfterDeterminer(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
+      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)) {
         tags[i] = "VERB";
@@ -125,6 +125,19 @@ public final class Words {
       }
     }
     return true;
+  }
+
+  /**
+   * "Double try/VERB scorer Jane Roe": a verb's base form after a capitalised word and before a
+   * noun that a name follows is part of the role before the name.
+   */
+  private boolean isMisreadRoleModifier(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    return i > 0 && i + 2 < tags.length && tags[i].equals("VERB")
+        && Character.isLowerCase(word(i).charAt(0)) && isCapitalised(i - 1)
+        && tags[i + 1].startsWith("NOUN") && tags[i + 2].startsWith("PROPN")
+        && analyzed.verbLemmaCandidates(word(i)).contains(lower)
+        && !CueVerbs.isCue(analyzed.verbLemmaCandidates(word(i)));
   }
 
   /**
