@@ -1133,4 +1133,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Osric Penhallow");
   }
+
+  @Test
+  void phrasalSpeechVerbMisreadAsNounBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell attacked the plan. \u201CIt is a fraud,\u201D Quennell said.\n\n"
+                + "Marbury\u2019s campaign manager, Dagny Oyelaran, shot back: \u201CHe is"
+                + " scared.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

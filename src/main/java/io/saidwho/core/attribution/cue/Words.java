@@ -49,7 +49,8 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)) {
+      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
+          || isMisreadPhrasalCue(i)) {
         tags[i] = "VERB";
       }
     }
@@ -111,6 +112,24 @@ public final class Words {
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
         && word.endsWith("s") && word(i - 1).equals(",") && word(i + 1).equals("that")
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "Roe, the manager, shot/NOUN back/NOUN:": a lower-case word the tagger calls a noun, after a
+   * name or a comma, that forms a speech verb with the particle after it, is that verb.
+   */
+  private boolean isMisreadPhrasalCue(int i) {
+    if (i == 0 || !tags[i].equals("NOUN") || !Character.isLowerCase(word(i).charAt(0))
+        || !(tags[i - 1].startsWith("PROPN") || word(i - 1).equals(","))) {
+      return false;
+    }
+    String particle = word(i + 1).toLowerCase(Locale.ROOT);
+    for (String lemma : analyzed.verbLemmaCandidates(word(i))) {
+      if (CueVerbs.takesParticle(lemma, particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words before token {@code i} are one noun phrase opening these words. */
