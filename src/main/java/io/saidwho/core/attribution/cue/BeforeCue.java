@@ -88,7 +88,7 @@ final class BeforeCue {
    * possessive followed by a noun of saying (after a few modifiers) makes its owner the speaker of
    * a quote later in the words, unless another clause with a subject of its own reports it.
    */
-  private static Cue possessiveSpeechNoun(Words w, Frame frame) {
+  static Cue possessiveSpeechNoun(Words w, Frame frame) {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (!NameWords.isPossessive(w.word(i)) || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN"))) {
         continue;
