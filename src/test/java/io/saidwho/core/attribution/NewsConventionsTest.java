@@ -1165,4 +1165,14 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
     assertThat(a.get(0).cue()).isEqualTo("reply");
   }
+
+  @Test
+  void transcriptSpeakerWithLowerCaseRoleBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "The hearing ran late.\n\nFormer secretary of state Dagny Oyelaran: \u201CWe learned"
+                + " that from the department.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }
