@@ -1,6 +1,7 @@
 package io.saidwho.core.attribution;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.name.FirstNames;
 import io.saidwho.core.name.NameOccurrence;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
@@ -32,7 +33,35 @@ final class Antecedents {
    */
   static NameParts person(SieveContext context, int offset, Referent referent) {
     NameParts found = person(context, offset, referent, true);
+    if (found == null && referent.pronoun() != null) {
+      found = gendered(context, offset, referent.pronoun());
+    }
     return found != null || !inHeadline(context, offset) ? found : personAhead(context, referent);
+  }
+
+  /**
+   * "“…,” Jane Roe told Tom Lee. “…,” he replied.": when no subject before it may be meant, "he" or
+   * "she" refers to the nearest person, subject or not, of its sentence or the one before whose
+   * given name or honorific has that gender.
+   */
+  private static NameParts gendered(SieveContext context, int offset, String pronoun) {
+    AnalyzedText text = context.text();
+    int s = Math.min(text.sentenceFrom(offset), text.sentences().size() - 1);
+    int from = text.sentences().get(Math.max(0, s - 1)).begin();
+    NameOccurrence nearest = null;
+    for (NameOccurrence o : context.names().occurrences()) {
+      if (o.begin() >= from && o.span().end() <= offset && o.isPerson()
+          && !insideQuote(context.quotes(), o.begin()) && hasGender(context, o, pronoun)) {
+        nearest = o;
+      }
+    }
+    return nearest == null ? null : nearest.parts();
+  }
+
+  private static boolean hasGender(SieveContext context, NameOccurrence o, String pronoun) {
+    NameParts full = new NameParts(
+        o.parts().title(), context.names().canonical(o.parts().name()), false);
+    return "she".equals(pronoun) ? FirstNames.isFemale(full) : FirstNames.isMale(full);
   }
 
   /** True when {@code offset} lies in the article's first paragraph (its headline line). */

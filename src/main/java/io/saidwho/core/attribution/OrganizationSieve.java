@@ -34,7 +34,8 @@ public final class OrganizationSieve implements AttributionSieve {
   @Override
   public Attribution attribute(SieveContext context, int q) {
     Cue cue = context.cue(q);
-    if (cue == null || !refersToOrganization(cue.mention())) {
+    if (cue == null || !refersToOrganization(cue.mention())
+        || isOwnedByPerson(context, cue.mention())) {
       return null;
     }
     NameParts org =
@@ -49,6 +50,20 @@ public final class OrganizationSieve implements AttributionSieve {
     return mention.kind() == MentionKind.PRONOUN && "it".equals(mention.head())
         || mention.kind() == MentionKind.DESCRIPTION && Lexicons.ORGANIZATION_DESCRIPTIONS.contains(mention.head())
         || mention.kind() == MentionKind.DESCRIPTION && spokespersonOf(mention) != null;
+  }
+
+  /**
+   * "Roe's campaign said", "Roe's office said": a description owned by a person the article names
+   * speaks for that person's body, never for an organization named before it.
+   */
+  private static boolean isOwnedByPerson(SieveContext context, Mention mention) {
+    if (mention.kind() != MentionKind.DESCRIPTION) {
+      return false;
+    }
+    String first = mention.text().split(" ", 2)[0];
+    String owner = NameWords.stripPossessive(first);
+    return !owner.equals(first) && Character.isUpperCase(owner.charAt(0))
+        && context.names().isKnownPerson(owner);
   }
 
   /** The body a description names: its modifier ("a ministry spokesperson"), else its head. */

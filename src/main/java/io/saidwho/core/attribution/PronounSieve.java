@@ -4,9 +4,9 @@ import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.attribution.cue.Cue;
 import io.saidwho.core.attribution.cue.Mention;
 import io.saidwho.core.attribution.cue.MentionKind;
+import io.saidwho.core.attribution.cue.Words;
 import io.saidwho.core.name.NameParts;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * "He said", "she added", "the minister said": the pronoun or role description is resolved to the
@@ -21,8 +21,6 @@ public final class PronounSieve implements AttributionSieve {
 
   /** Resolution by proximity: weaker than a name at the cue. */
   public static final double CONFIDENCE = 0.75;
-
-  private static final Pattern AGE = Pattern.compile("\\b\\d+-year-old\\b");
 
   @Override
   public String name() {
@@ -66,7 +64,7 @@ public final class PronounSieve implements AttributionSieve {
   private static boolean isAgeDescription(Mention mention) {
     return mention.kind() == MentionKind.DESCRIPTION
         && mention.text().toLowerCase(Locale.ROOT).startsWith("the ")
-        && AGE.matcher(mention.text()).find();
+        && Words.mentionsAge(mention.text());
   }
 
   /** The role word of a definite description ("the minister"); an indefinite one is new. */

@@ -202,8 +202,9 @@ public final class NameIndex {
     while (m.find()) {
       String word = m.group();
       boolean joins = runBegin >= 0 && isGap(text, runEnd, m.start());
-      boolean member =
-          isRunWord(word, joins) || joins && joinsOrganization(word, text, runBegin, runEnd);
+      boolean member = isRunWord(word, joins)
+          || joins && (joinsOrganization(word, text, runBegin, runEnd)
+              || "for".equals(word) && NameWords.isOrganizationHead(previous));
       if (member && joins) {
         runEnd = m.end();
       } else {
@@ -279,8 +280,8 @@ public final class NameIndex {
       return;
     }
     String phrase = text.substring(begin, end);
-    while (phrase.endsWith(" of") || phrase.endsWith(" and")) {
-      int cut = phrase.endsWith(" of") ? 3 : 4;
+    while (phrase.endsWith(" of") || phrase.endsWith(" and") || phrase.endsWith(" for")) {
+      int cut = phrase.endsWith(" and") ? 4 : 3;
       phrase = phrase.substring(0, phrase.length() - cut);
       end -= cut;
     }

@@ -121,7 +121,7 @@ public record NameParts(
       return null;
     }
     NameParts person = person(left);
-    if (!person.hasName() || person.nameWords().size() < 2) {
+    if (!person.hasName() || person.nameWords().size() < 2 && !isPeerage(person)) {
       return null;
     }
     List<Word> employer = words.subList(of, words.size());
@@ -132,6 +132,12 @@ public record NameParts(
     String title = person.title() + " " + joined(employer);
     TextSpan span = new TextSpan(person.titleSpan().begin(), employer.get(employer.size() - 1).end());
     return new NameParts(title, person.name(), false, span, person.nameSpan());
+  }
+
+  /** "Lord Smithers of Harrow": a peer's surname after an honorific, before the place. */
+  private static boolean isPeerage(NameParts person) {
+    String title = person.title() == null ? "" : person.title().toLowerCase(java.util.Locale.ROOT);
+    return Lexicons.HONORIFICS_MALE.contains(title) || Lexicons.HONORIFICS_FEMALE.contains(title);
   }
 
   private static boolean namesOrganization(List<String> words) {
@@ -175,10 +181,14 @@ public record NameParts(
             && !NameWords.isFunctionWord(word);
   }
 
-  /** "Office of Emergency Management", "Bank of Ireland": an organization word before "of". */
+  /**
+   * "Office of Emergency Management", "Bank of Ireland", "Institute for Fiscal Studies": an
+   * organization word before "of" or "for".
+   */
   private static boolean hasOrganizationOf(List<String> words) {
     for (int i = 1; i < words.size() - 1; i++) {
-      if ("of".equals(words.get(i)) && NameWords.isOrganizationHead(words.get(i - 1))) {
+      if (("of".equals(words.get(i)) || "for".equals(words.get(i)))
+          && NameWords.isOrganizationHead(words.get(i - 1))) {
         return true;
       }
     }

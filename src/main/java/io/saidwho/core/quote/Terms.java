@@ -92,17 +92,13 @@ final class Terms {
 
   private static final int MAX_OWNER_WORDS = 4;
 
+  /** "its", "his", "their": a possessive determiner that is no object pronoun too ("her"). */
   private static boolean isPossessivePronoun(String word) {
-    switch (word.toLowerCase(Locale.ROOT)) {
-      case "its":
-      case "his":
-      case "their":
-      case "our":
-        return true;
-      default:
-        return false;
-    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Lexicons.POSSESSIVE_DETERMINERS.contains(lower)
+        && !Lexicons.OBJECT_PRONOUNS.contains(lower);
   }
+
 
   private static boolean introducesExamples(AnalyzedText text, TaggedSentences tagged, Quote q) {
     List<Token> after = tagged.tokensAfter(q);

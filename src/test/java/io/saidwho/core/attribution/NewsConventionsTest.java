@@ -977,4 +977,126 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Valley Film Institute");
   }
+
+  @Test
+  void asAndAReportingClauseAfterTheQuoteReportIt() {
+    List<Attribution> a =
+        attribute(
+            "Still, the fact that the vote \u201Cis a dead heat now,\u201D as Ilse Marbury said on"
+                + " the radio, only adds to the pressure.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+    assertThat(a.get(0).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void agentOfASpeechPassiveAfterTheQuoteIsTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "The toll plan was described as \u201Creckless\u201D by Osric Penhallow, the mayor."
+                + " The inquiry, often labeled as a \u201Cwitch hunt\u201D by Wendell Starling,"
+                + " goes on.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Osric Penhallow");
+    assertThat(a.get(0).cue()).isEqualTo("described");
+    assertThat(a.get(1).speaker()).isEqualTo("Wendell Starling");
+  }
+
+  @Test
+  void colonLeadInWithASpeechVerbWinsOverTheNextSentence() {
+    List<Attribution> a =
+        attribute(
+            "The panel pressed her for an hour. Dagny Oyelaran finally responded: \u201CWhat"
+                + " difference does it make now?\u201D Her critics cited it as proof of contempt.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).cue()).isEqualTo("responded");
+  }
+
+  @Test
+  void transcriptSpeakerWithTitleAndPartyBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "The hearing ran late.\n\nRep. Tobias Quennell (D-Ohio):\u201CI have never heard"
+                + " anyone cite that figure.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("Rep. Tobias Quennell");
+  }
+
+  @Test
+  void documentSubjectMisreadAsAdjectiveBeforeItsVerbAfterTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "The Harbour Courier ran a leader on Friday.\n\n\u201CIf she wants the post, she"
+                + " should come here,\u201D the editorial read.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the editorial");
+    assertThat(a.get(0).cue()).isEqualTo("read");
+  }
+
+  @Test
+  void nameInCommasAfterAPersonNounForAPersonIsTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke on Monday. An aide to Quennell, Dagny Oyelaran, said the"
+                + " senator was \u201Cout of touch.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void bodyOwnedByANamedPersonIsNoEarlierOrganization() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell lost the vote, the Harbour Courier reported.\n\n"
+                + "Quennell\u2019s campaign said in a statement that the count was"
+                + " \u201Cunfair.\u201D");
+
+    assertThat(a.get(0).speaker()).isNull();
+    assertThat(a.get(0).mention()).isEqualTo("Quennell\u2019s campaign");
+  }
+
+  @Test
+  void replyPronounRefersToTheAddresseeOfThatGender() {
+    List<Attribution> a =
+        attribute(
+            "Jane Marbury and Tom Pennick met on Monday. \u201CThis is not the end,\u201D"
+                + " Marbury told Pennick. \u201CIt is,\u201D he replied.");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Tom Pennick");
+  }
+
+  @Test
+  void organisationNameKeepsForAfterItsHead() {
+    List<Attribution> a =
+        attribute(
+            "The Institute for Coastal Studies warned the figures were \u201Coptimistic\u201D."
+                + " \u201CIt is bad,\u201D said the Centre for Harbour Policy.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Institute for Coastal Studies");
+    assertThat(a.get(0).mention()).isEqualTo("The Institute for Coastal Studies");
+    assertThat(a.get(1).speaker()).isEqualTo("Centre for Harbour Policy");
+  }
+
+  @Test
+  void peerWithTerritorialDesignationIsThePeer() {
+    List<Attribution> a =
+        attribute(
+            "Lord Pennick of Oldbury has criticised the plan.\n\n"
+                + "\u201CThe government has not listened,\u201D Lord Pennick of Oldbury said.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Pennick");
+  }
+
+  @Test
+  void bareWeekdayBetweenSubjectAndVerbIsATimeAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell met the board. Quennell later Thursday told the Courier:"
+                + " \u201CWe meet again next week.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("Quennell");
+  }
 }

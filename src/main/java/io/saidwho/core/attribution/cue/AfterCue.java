@@ -37,9 +37,20 @@ final class AfterCue {
       cue = predicateAfterName(w, start);
     }
     if (cue == null) {
+      cue = asReported(w, start);
+    }
+    if (cue == null) {
       cue = trailing(w, start);
     }
     return cue != null ? cue : parenthetical(w, start);
+  }
+
+  /**
+   * "the race “is a dead heat,” as Roe said on Monday": "as" and a reporting clause right after
+   * the quote report it.
+   */
+  private static Cue asReported(Words w, int start) {
+    return w.is(start, "as") && start + 1 < w.size() ? read(w, start + 1, true) : null;
   }
 
   /**

@@ -393,20 +393,40 @@ final class BeforeCue {
    */
   private static Cue nameLeadIn(Words w) {
     int end = 0;
-    while (end < w.size() && w.hasPos(end, "PROPN")) {
+    while (end < w.size() && (w.hasPos(end, "PROPN") || isTitleWord(w, end))) {
       end++;
     }
-    if (end == 0) {
+    if (end == 0 || !w.hasPos(end - 1, "PROPN")) {
       return null;
     }
-    for (int i = end; i < w.size(); i++) {
-      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX") || i == end && !w.is(i, ",")) {
+    int rest = afterParenthesis(w, end);
+    for (int i = rest; i < w.size(); i++) {
+      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX") || i == rest && !w.is(i, ",")) {
         return null;
       }
     }
     Mention name = Mention.of(w, w.span(0, end - 1), w.word(end - 1), null);
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
+  }
+
+  /** "Rep./NOUN Jane Roe": a capitalised common noun before the name is its title. */
+  private static boolean isTitleWord(Words w, int i) {
+    return w.isCapitalised(i) && w.hasPos(i, "NOUN") && i + 1 < w.size()
+        && w.hasPos(i + 1, "PROPN");
+  }
+
+  /** "Jane Roe (D-Ohio):": the index after a parenthesis at {@code i}, else {@code i}. */
+  private static int afterParenthesis(Words w, int i) {
+    if (!w.is(i, "(")) {
+      return i;
+    }
+    for (int k = i + 1; k < w.size() && k <= i + 6; k++) {
+      if (w.is(k, ")")) {
+        return k + 1;
+      }
+    }
+    return i;
   }
 
   /**
@@ -445,6 +465,31 @@ final class BeforeCue {
     int n = w.size();
     int v = n > 0 && w.is(n - 1, "as") ? n - 2 : n - 1;
     return v >= 1 && isSpeechPassive(w, v);
+  }
+
+  /**
+   * "The plan was described as “…” by Tom Reyes", "the inquiry, often labeled as a “…” by critics":
+   * a speech verb in the passive ending the words before the quote ("as" and a determiner may
+   * follow it), and "by" and the agent opening the words after it; the agent is the speaker. Null
+   * when the words are not so.
+   */
+  static Cue passiveAgent(Words before, Words after) {
+    int n = before.size();
+    int v = n > 0 && before.hasPos(n - 1, "DET") ? n - 2 : n - 1;
+    v = v > 0 && before.is(v, "as") ? v - 1 : v;
+    if (v < 1 || v == n - 1 || !after.is(0, "by") || after.size() < 2
+        || !(isSpeechPassive(before, v) || isReducedSpeechPassive(before, v))) {
+      return null;
+    }
+    Mention agent = NounPhrases.subjectRight(after, 1);
+    return agent == null ? null
+        : new Cue(Frame.AFTER, before.text(v, v), before.span(v, v), agent);
+  }
+
+  /** "…, often labeled as": a speech verb's participle after a comma or an adverb. */
+  private static boolean isReducedSpeechPassive(Words w, int v) {
+    return (w.is(v - 1, ",") || w.hasPos(v - 1, "ADV")) && w.word(v).endsWith("ed")
+        && CueVerbs.isCue(w.verbLemmas(v));
   }
 
   /** "is described", "has been criticised": token {@code v} is a speech verb after a form of "be". */

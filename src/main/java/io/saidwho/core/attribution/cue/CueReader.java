@@ -70,6 +70,10 @@ public final class CueReader {
   }
 
   private Cue readOwn(int q) {
+    Cue agent = BeforeCue.passiveAgent(regions.before(q), regions.after(q));
+    if (agent != null) {
+      return agent;
+    }
     if (isWovenMidSentence(q)) {
       Cue woven = readBefore(q);
       if (woven != null && woven.frame() == Frame.BEFORE) {
@@ -78,7 +82,9 @@ public final class CueReader {
     }
     Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
     if (after != null) {
-      return after;
+      Cue lead = endsOnComma(q) || !opensNewSentence(regions.after(q))
+          ? null : speechVerbColonLeadIn(q);
+      return lead != null ? lead : after;
     }
     if (regions.before(q).size() > 0) {
       Cue before = readBefore(q);
@@ -89,6 +95,32 @@ public final class CueReader {
       return BeforeCue.readColon(leadIn);
     }
     return LeadInCue.read(regions, q);
+  }
+
+  /**
+   * "Roe responded: “Why now?” Her critics cited it as proof.": a colon lead-in with a speech verb
+   * introduces the quote; a clause after a quote that does not end on a comma is the next
+   * sentence, not its attribution. Null when the lead-in has no speech verb.
+   */
+  private Cue speechVerbColonLeadIn(int q) {
+    Words before = regions.before(q);
+    if (before.size() == 0 || !before.is(before.size() - 1, ":")) {
+      return null;
+    }
+    Cue lead = readBefore(q);
+    return lead != null && lead.frame() == Frame.COLON && lead.verb() != null ? lead : null;
+  }
+
+  private static boolean opensNewSentence(Words after) {
+    return after.size() > 0 && after.isCapitalised(0);
+  }
+
+  private boolean endsOnComma(int q) {
+    Quote quote = quotes.get(q);
+    String inner = text.normalizedText().substring(quote.begin(), quote.end()).trim();
+    int after = quote.end() + 1;
+    return inner.endsWith(",")
+        || after < text.text().length() && text.text().charAt(after) == ',';
   }
 
   /**

@@ -135,11 +135,14 @@ final class NounPhrases {
    */
   private static Mention preposedName(
       Words w, Mention before, TextSpan apposition, int from, int to, int appositionEnd) {
-    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()) {
+    boolean objectRenamed = isPersonOfPersonObject(w, before, from);
+    if (before != null && before.kind() == MentionKind.NAME && !before.parts().organization()
+        && !objectRenamed) {
       return before;
     }
     NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
-    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+    if (!inner.hasName() || inner.organization()
+        || !objectRenamed && !Appositions.isHonorific(inner.title())) {
       return before;
     }
     int adjacent = from;
@@ -156,6 +159,19 @@ final class NounPhrases {
     TextSpan span = w.span(from, appositionEnd);
     return new Mention(
         MentionKind.NAME, span, w.cut(span), inner.name(), inner, w.cut(title), title);
+  }
+
+  /**
+   * "A spokeswoman for Lee, Jane Roe, said": the person named before the name in commas is the
+   * object of a preposition after a person noun, so the name in commas renames that person noun.
+   */
+  private static boolean isPersonOfPersonObject(Words w, Mention before, int from) {
+    if (before == null || before.kind() != MentionKind.NAME || before.parts().organization()
+        || from < 2 || !w.hasPos(from - 1, "ADP") || w.is(from - 1, "of")) {
+      return false;
+    }
+    return w.hasPos(from - 2, "NOUN") && isPersonNoun(w.word(from - 2).toLowerCase(
+        java.util.Locale.ROOT));
   }
 
   /**
@@ -298,6 +314,8 @@ final class NounPhrases {
       if (w.hasPos(j, "ADV") || w.hasPos(j, "AUX")
           || Lexicons.VERB_GROUP_FILLERS.contains(w.word(j))) {
         j--;
+      } else if (isBareTime(w, j, lo)) {
+        j -= timeModifier(w, j, lo) ? 2 : 1;
       } else if (w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
         j = openingParenthesis(w, j, lo) - 1;
       } else {
@@ -305,6 +323,24 @@ final class NounPhrases {
       }
     }
     return j;
+  }
+
+  /**
+   * "Roe later Thursday told", "Roe last Monday said": a weekday or month between the subject and
+   * its verb, with no preposition, is a time adverbial; the subject stands before it.
+   */
+  private static boolean isBareTime(Words w, int j, int lo) {
+    if (j - 1 < lo || !Lexicons.TIMES.contains(w.word(j))) {
+      return false;
+    }
+    int before = timeModifier(w, j, lo) ? j - 2 : j - 1;
+    return before >= lo && !w.hasPos(before, "ADP")
+        && (w.hasPos(before, "PROPN") || w.hasPos(before, "ADV") || w.hasPos(before, "PRON"));
+  }
+
+  /** "last", "this", "next" before a time word. */
+  private static boolean timeModifier(Words w, int j, int lo) {
+    return j - 2 >= lo && (w.hasPos(j - 1, "ADJ") || w.hasPos(j - 1, "DET"));
   }
 
   private static final int MAX_PARENTHESIS = 8;
@@ -373,6 +409,10 @@ final class NounPhrases {
     }
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
+    }
+    if ("for".equals(word)) {
+      return i != head && i > 0 && NameWords.isOrganizationHead(w.word(i - 1))
+          && w.isCapitalised(i - 1) && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
     if ("and".equals(word) || "&".equals(word)) {
       return i != head && joinsOrganization(w, i);

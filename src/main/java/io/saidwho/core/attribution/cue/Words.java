@@ -53,6 +53,11 @@ public final class Words {
         tags[i] = "VERB";
       }
     }
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (isMisreadHeadBeforeVerb(i)) {
+        tags[i] = "NOUN";
+      }
+    }
   }
 
   /**
@@ -133,7 +138,13 @@ public final class Words {
         && tags[i + 1].startsWith("NOUN");
   }
 
-  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+  private static final java.util.regex.Pattern AGE =
+      java.util.regex.Pattern.compile("\\b\\d+-year-old\\b");
+
+  /** True when {@code text} holds an age ("the 27-year-old Pole", "a 46-year-old"). */
+  public static boolean mentionsAge(String text) {
+    return AGE.matcher(text).find();
+  }
 
   /** "said the 46-year-old.": an age with no noun after it stands for the person. */
   private boolean isAgeAsNoun(int i) {
