@@ -1099,4 +1099,49 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
     assertThat(a.get(0).mention()).isEqualTo("Quennell");
   }
+
+  @Test
+  void prepositionalPhraseWithAParticipleIsAnApposition() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell was cleared on Monday. Quennell, in a statement released by his"
+                + " lawyers on Thursday, said he \u201Cappreciates the professionalism\u201D of"
+                + " the police.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void lonePastParticipleInCommasIsAnApposition() {
+    List<Attribution> a =
+        attribute(
+            "The panel pressed her for an hour. Dagny Oyelaran, exasperated, responded:"
+                + " \u201CWhy now?\u201D Tobias Quennell, clearly annoyed, said it was"
+                + " \u201Cabsurd.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void verbBaseFormInARoleBeforeANameIsPartOfTheRole() {
+    List<Attribution> a =
+        attribute(
+            "Harbour won again on Saturday.\n\n"
+                + "Double try scorer Osric Penhallow was keen not to talk about the title."
+                + " \u201CWe have more belief these days.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Osric Penhallow");
+  }
+
+  @Test
+  void phrasalSpeechVerbMisreadAsNounBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell attacked the plan. \u201CIt is a fraud,\u201D Quennell said.\n\n"
+                + "Marbury\u2019s campaign manager, Dagny Oyelaran, shot back: \u201CHe is"
+                + " scared.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

@@ -102,12 +102,27 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
       }
       boolean verb = (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) && !w.isCapitalised(i)
           && !isCompoundPart(w, i) && !isGerundAfterPreposition(w, i, from)
-          && !(i > from && w.is(i - 1, "to"));
+          && !(i > from && w.is(i - 1, "to")) && !isReducedRelative(w, i, from);
       if (verb || w.isPersonalPronoun(i)) {
-        return i == first && w.isParticiple(i);
+        return i == first && (w.isParticiple(i) || i == to && isPastParticiple(w, i));
       }
     }
     return true;
+  }
+
+  /**
+   * "in a statement released by the campaign": inside a phrase that opens with a preposition and
+   * an article, a participle right after a noun modifies that noun.
+   */
+  private static boolean isReducedRelative(Words w, int i, int from) {
+    return w.hasPos(from, "ADP") && w.hasPos(from + 1, "DET") && i > from + 2
+        && w.hasPos(i - 1, "NOUN")
+        && (isPastParticiple(w, i) || w.isParticiple(i));
+  }
+
+  /** "exasperated", "visibly annoyed": a lower-case "-ed" form. */
+  private static boolean isPastParticiple(Words w, int i) {
+    return w.word(i).toLowerCase(java.util.Locale.ROOT).endsWith("ed");
   }
 
   /** "with blinking lights", "after meeting voters": an "-ing" form inside a prepositional phrase. */

@@ -47,9 +47,10 @@ public final class Words {
         tags[i] = "ADJ";
       } else if (isMisreadNounAfterDeterminer(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i)) {
+      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)) {
+      } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
+          || isMisreadPhrasalCue(i)) {
         tags[i] = "VERB";
       }
     }
@@ -113,6 +114,24 @@ public final class Words {
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
   }
 
+  /**
+   * "Roe, the manager, shot/NOUN back/NOUN:": a lower-case word the tagger calls a noun, after a
+   * name or a comma, that forms a speech verb with the particle after it, is that verb.
+   */
+  private boolean isMisreadPhrasalCue(int i) {
+    if (i == 0 || !tags[i].equals("NOUN") || !Character.isLowerCase(word(i).charAt(0))
+        || !(tags[i - 1].startsWith("PROPN") || word(i - 1).equals(","))) {
+      return false;
+    }
+    String particle = word(i + 1).toLowerCase(Locale.ROOT);
+    for (String lemma : analyzed.verbLemmaCandidates(word(i))) {
+      if (CueVerbs.takesParticle(lemma, particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the words before token {@code i} are one noun phrase opening these words. */
   private boolean opensWithNounPhrase(int i) {
     if (i < 2 || !tags[0].startsWith("DET")) {
@@ -125,6 +144,19 @@ public final class Words {
       }
     }
     return true;
+  }
+
+  /**
+   * "Double try/VERB scorer Jane Roe": a verb's base form after a capitalised word and before a
+   * noun that a name follows is part of the role before the name.
+   */
+  private boolean isMisreadRoleModifier(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    return i > 0 && i + 2 < tags.length && tags[i].equals("VERB")
+        && Character.isLowerCase(word(i).charAt(0)) && isCapitalised(i - 1)
+        && tags[i + 1].startsWith("NOUN") && tags[i + 2].startsWith("PROPN")
+        && analyzed.verbLemmaCandidates(word(i)).contains(lower)
+        && !CueVerbs.isCue(analyzed.verbLemmaCandidates(word(i)));
   }
 
   /**
