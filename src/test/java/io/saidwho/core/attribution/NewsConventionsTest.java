@@ -1144,4 +1144,35 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void nameInCommasAfterARoleWithOfRenamesTheWholeRole() {
+    List<Attribution> a =
+        attribute(
+            "Ilse Marbury spoke at the summit. Her chief of staff, Tobias Quennell, said:"
+                + " \u201CWe need a deal now.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void copulaAndPossessiveSpeechNounAfterTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran was asked about the merger. \u201CNot yet,\u201D was"
+                + " Oyelaran\u2019s reply.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).cue()).isEqualTo("reply");
+  }
+
+  @Test
+  void transcriptSpeakerWithLowerCaseRoleBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "The hearing ran late.\n\nFormer secretary of state Dagny Oyelaran: \u201CWe learned"
+                + " that from the department.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

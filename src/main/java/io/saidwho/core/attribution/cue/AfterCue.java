@@ -40,9 +40,22 @@ final class AfterCue {
       cue = asReported(w, start);
     }
     if (cue == null) {
+      cue = copulaSpeechNoun(w, start);
+    }
+    if (cue == null) {
       cue = trailing(w, start);
     }
     return cue != null ? cue : parenthetical(w, start);
+  }
+
+  /**
+   * "“Not yet,” was Roe's reply.": a form of "be" and a possessive with a noun of saying right after
+   * the quote make the owner its speaker.
+   */
+  private static Cue copulaSpeechNoun(Words w, int start) {
+    boolean copula = w.is(start, "was") || w.is(start, "is") || w.is(start, "came");
+    return copula && start + 2 < w.size()
+        ? BeforeCue.possessiveSpeechNoun(w.tail(start + 1), Frame.AFTER) : null;
   }
 
   /**

@@ -88,7 +88,7 @@ final class BeforeCue {
    * possessive followed by a noun of saying (after a few modifiers) makes its owner the speaker of
    * a quote later in the words, unless another clause with a subject of its own reports it.
    */
-  private static Cue possessiveSpeechNoun(Words w, Frame frame) {
+  static Cue possessiveSpeechNoun(Words w, Frame frame) {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (!NameWords.isPossessive(w.word(i)) || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN"))) {
         continue;
@@ -392,7 +392,7 @@ final class BeforeCue {
    * a medium or a role after a comma, names the speaker (headline and social-media style).
    */
   private static Cue nameLeadIn(Words w) {
-    int end = 0;
+    int end = roleWordsBefore(w);
     while (end < w.size() && (w.hasPos(end, "PROPN") || isTitleWord(w, end))) {
       end++;
     }
@@ -408,6 +408,25 @@ final class BeforeCue {
     Mention name = Mention.of(w, w.span(0, end - 1), w.word(end - 1), null);
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
+  }
+
+  /**
+   * "Former secretary of state Jane Roe:": the number of role words (a capitalised first word,
+   * then lower-case nouns, adjectives and "of") before a name that ends the lead-in; 0 when the
+   * lead-in does not so open.
+   */
+  private static int roleWordsBefore(Words w) {
+    int i = 0;
+    while (i < w.size() && !w.hasPos(i, "PROPN")
+        && (i == 0 ? w.isCapitalised(i) : !w.isCapitalised(i) || w.is(i, "of"))
+        && (w.hasPos(i, "NOUN") || w.hasPos(i, "ADJ") || w.is(i, "of"))) {
+      i++;
+    }
+    int name = i;
+    while (name < w.size() && w.hasPos(name, "PROPN")) {
+      name++;
+    }
+    return i > 0 && name > i && name == w.size() ? i : 0;
   }
 
   /** "Rep./NOUN Jane Roe": a capitalised common noun before the name is its title. */

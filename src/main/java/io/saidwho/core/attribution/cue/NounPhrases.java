@@ -152,7 +152,8 @@ final class NounPhrases {
         && !w.hasPos(from - 1, "VERB")) {
       from--;
     }
-    if (adjacent > from && w.hasPos(adjacent - 1, "ADP") && NameWords.isRole(w.word(to))) {
+    if (adjacent > from && w.hasPos(adjacent - 1, "ADP") && !w.is(adjacent - 1, "of")
+        && NameWords.isRole(w.word(to))) {
       return Mention.of(w, w.span(from, to), headOf(w, from, adjacent - 1), null);
     }
     TextSpan title = w.span(from, to);
@@ -178,7 +179,8 @@ final class NounPhrases {
    * "A source close to the Chancellor, Sir Jane Roe, said": a name in commas after a role that is
    * the object of a preposition renames that role, not the speaker ("The ambassador to the UN,
    * Jane Roe," renames the ambassador); the head of the words before the
-   * preposition ("source") heads the speaker's description.
+   * preposition ("source") heads the speaker's description. After "of" the name renames the
+   * whole phrase ("The chief of staff, Jane Roe,").
    */
   private static String headOf(Words w, int from, int to) {
     for (int i = to; i >= from; i--) {
