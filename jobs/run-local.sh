@@ -18,7 +18,9 @@ inside the config are relative to the project folder.
 
 Exit codes: 0 ok; 2 usage, config or unusable path (also a batch date locked by another run);
 3 reject ratio exceeded; 1 any other failure (also a failed build).
-Environment: JAVA_OPTS (default -Xmx4g) is passed to the JVM.
+Environment: JAVA_OPTS (default -Xmx4g) is passed to the JVM. The first run after a build
+writes a class data sharing archive (target/run-local.jsa) that makes the later runs start
+faster.
 USAGE
 }
 
@@ -53,9 +55,45 @@ if [[ ! -f "$classpath_file" || ! -d target/classes/io/saidwho/job \
   touch "$classpath_file"
 fi
 
+# Class data sharing (the JDK's CDS): the JVM maps the classes of the class path's jars from an
+# archive instead of loading, parsing and verifying them again (about a sixth of the CPU of a cold
+# run on a small batch, docs/benchmark.md). The archive is written when the first run after a
+# build ends with 0 or 3 and used by the runs after it; CDS takes jars only, so the job's own
+# classes go into a jar first. The JVM ignores (silently, with these log options) an archive
+# that does not match the class path or the JDK.
+classes="target/classes"
+archive="target/run-local.jsa"
+share=(-Xlog:cds=off,cds+dynamic=off,class+path=off)
+if command -v jar >/dev/null; then
+  classes="target/run-local-classes.jar"
+  if [[ ! -f "$classes" || -n "$(find target/classes "$classpath_file" -newer "$classes" \
+        -print -quit)" ]]; then
+    rm -f "$archive" "$classes"
+    if jar cf "$classes.$$" -C target/classes .; then
+      mv -f "$classes.$$" "$classes"
+    fi
+  fi
+  if [[ ! -f "$classes" ]]; then
+    classes="target/classes"
+  elif [[ -f "$archive" ]]; then
+    share+=(-XX:SharedArchiveFile="$archive")
+  else
+    share+=(-XX:ArchiveClassesAtExit="$archive.$$")
+  fi
+fi
+
 # Spark's Java 17 module options, as in pom.xml (spark.java.opens).
 opens="$(sed -n 's:.*<spark.java.opens>\(.*\)</spark.java.opens>.*:\1:p' pom.xml | head -n 1)"
 # JAVA_OPTS and the module options are lists of options: split on spaces on purpose.
+code=0
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx4g} $opens -Dlog4j2.configurationFile=conf/log4j2.properties \
-  -cp "target/classes:$(cat "$classpath_file")" io.saidwho.job.SaidWhoJob --conf "$conf" "$@"
+java ${JAVA_OPTS:--Xmx4g} $opens "${share[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties \
+  -cp "$classes:$(cat "$classpath_file")" io.saidwho.job.SaidWhoJob --conf "$conf" "$@" || code=$?
+if [[ -f "$archive.$$" ]]; then
+  if [[ $code -eq 0 || $code -eq 3 ]]; then
+    mv -f "$archive.$$" "$archive"
+  else
+    rm -f "$archive.$$"
+  fi
+fi
+exit "$code"

@@ -11,6 +11,7 @@ import io.saidwho.config.JobConfig;
 import io.saidwho.config.JobConfigLoader;
 import io.saidwho.job.RunSummary;
 import io.saidwho.job.SaidWhoJob;
+import io.saidwho.job.SessionSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -128,6 +130,7 @@ final class JobBench {
             .master(options.master())
             .appName("saidwho-bench")
             .config("spark.ui.enabled", "false");
+    SessionSettings.applyTo(new SparkConf(), builder);
     for (String pair : options.sparkConf().split(",")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {

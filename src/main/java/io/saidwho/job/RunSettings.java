@@ -9,13 +9,15 @@ import org.apache.spark.sql.SparkSession;
  * The SQL settings a run puts on its session, given back as they were when it ends (a session may
  * run several batches: the tests, the bench): Parquet timestamps as TIMESTAMP_MICROS, cached plans
  * free to change their output partitioning, the shuffle partitions sized to the batch ({@link
- * ShufflePartitions}), and the rows per batch of Spark's cache, which the run sets before each
+ * ShufflePartitions}), adaptive query execution off for a small batch ({@link
+ * AdaptiveExecution}), and the rows per batch of Spark's cache, which the run sets before each
  * dataset it persists and materialises ({@link #cacheBatchRows}). One instance per run.
  */
 final class RunSettings implements AutoCloseable {
 
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
+  static final String ADAPTIVE = "spark.sql.adaptive.enabled";
   private static final String TIMESTAMPS = "spark.sql.parquet.outputTimestampType";
   private static final String CACHED_PARTITIONING =
       "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
@@ -36,6 +38,9 @@ final class RunSettings implements AutoCloseable {
     settings.set(TIMESTAMPS, "TIMESTAMP_MICROS");
     settings.set(CACHED_PARTITIONING, "true");
     settings.set(SHUFFLE_PARTITIONS, String.valueOf(partitions));
+    if (!AdaptiveExecution.keptFor(inputBytes)) {
+      settings.set(ADAPTIVE, "false");
+    }
     return settings;
   }
 

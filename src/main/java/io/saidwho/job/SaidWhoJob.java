@@ -161,7 +161,7 @@ public final class SaidWhoJob {
       builder.appName(config.appName());
     }
     DeltaSupport.configure(config, submitted, builder);
-    return builder.getOrCreate();
+    return SessionSettings.applyTo(submitted, builder).getOrCreate();
   }
 
   /**

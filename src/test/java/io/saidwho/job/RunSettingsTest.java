@@ -26,18 +26,36 @@ class RunSettingsTest {
   void settingsHoldDuringTheRunAndAreGivenBackAfterIt() {
     spark.conf().set(RunSettings.SHUFFLE_PARTITIONS, "7");
     spark.conf().unset(RunSettings.CACHE_BATCH_ROWS);
+    spark.conf().set(RunSettings.ADAPTIVE, "true");
 
     try (RunSettings settings = RunSettings.apply(spark, 0)) {
       settings.cacheBatchRows(32);
       assertThat(spark.conf().get(RunSettings.SHUFFLE_PARTITIONS))
           .as("a tiny batch shuffles into the task slots").isEqualTo("2");
+      assertThat(spark.conf().get(RunSettings.ADAPTIVE))
+          .as("a tiny batch runs without adaptive execution").isEqualTo("false");
       assertThat(spark.conf().get(RunSettings.CACHE_BATCH_ROWS)).isEqualTo("32");
       settings.cacheBatchRows(1024);
       assertThat(spark.conf().get(RunSettings.CACHE_BATCH_ROWS)).isEqualTo("1024");
     }
 
     assertThat(spark.conf().get(RunSettings.SHUFFLE_PARTITIONS)).isEqualTo("7");
+    assertThat(spark.conf().get(RunSettings.ADAPTIVE)).isEqualTo("true");
     assertThat(spark.conf().contains(RunSettings.CACHE_BATCH_ROWS))
         .as("a setting that was unset is unset again").isFalse();
+  }
+
+  @Test
+  void aLargeBatchLeavesAdaptiveExecutionAsTheSessionHasIt() {
+    spark.conf().set(RunSettings.ADAPTIVE, "true");
+
+    try (RunSettings settings = RunSettings.apply(spark, AdaptiveExecution.MIN_INPUT_BYTES)) {
+      assertThat(spark.conf().get(RunSettings.ADAPTIVE)).isEqualTo("true");
+    }
+    spark.conf().set(RunSettings.ADAPTIVE, "false");
+    try (RunSettings settings = RunSettings.apply(spark, AdaptiveExecution.MIN_INPUT_BYTES)) {
+      assertThat(spark.conf().get(RunSettings.ADAPTIVE))
+          .as("never turned on when the session has it off").isEqualTo("false");
+    }
   }
 }
