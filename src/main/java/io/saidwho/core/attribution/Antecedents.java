@@ -59,8 +59,7 @@ final class Antecedents {
   }
 
   private static boolean hasGender(SieveContext context, NameOccurrence o, String pronoun) {
-    NameParts full = new NameParts(
-        o.parts().title(), context.names().canonical(o.parts().name()), false);
+    NameParts full = Referent.canonical(o.parts(), context.names());
     return "she".equals(pronoun) ? FirstNames.isFemale(full) : FirstNames.isMale(full);
   }
 

@@ -36,7 +36,12 @@ record Referent(String roleWord, String pronoun) {
     if (pronoun == null) {
       return true;
     }
-    NameParts full = new NameParts(parts.title(), names.canonical(parts.name()), false);
+    NameParts full = canonical(parts, names);
     return "she".equals(pronoun) ? !FirstNames.isMale(full) : !FirstNames.isFemale(full);
+  }
+
+  /** {@code parts} with the fullest name the article gives that person (its given name). */
+  static NameParts canonical(NameParts parts, NameIndex names) {
+    return new NameParts(parts.title(), names.canonical(parts.name()), false);
   }
 }

@@ -82,7 +82,7 @@ public final class CueReader {
     }
     Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
     if (after != null) {
-      Cue lead = endsOnComma(q) || !opensNewSentence(regions.after(q))
+      Cue lead = regions.endsOnComma(q) || !opensNewSentence(regions.after(q))
           ? null : speechVerbColonLeadIn(q);
       return lead != null ? lead : after;
     }
@@ -113,14 +113,6 @@ public final class CueReader {
 
   private static boolean opensNewSentence(Words after) {
     return after.size() > 0 && after.isCapitalised(0);
-  }
-
-  private boolean endsOnComma(int q) {
-    Quote quote = quotes.get(q);
-    String inner = text.normalizedText().substring(quote.begin(), quote.end()).trim();
-    int after = quote.end() + 1;
-    return inner.endsWith(",")
-        || after < text.text().length() && text.text().charAt(after) == ',';
   }
 
   /**

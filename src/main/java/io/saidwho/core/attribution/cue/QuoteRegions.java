@@ -261,13 +261,20 @@ final class QuoteRegions {
 
   /** True when the quote's words end with a comma, "?" or "!": attribution usually follows. */
   boolean endsOnAttribution(int q) {
+    String inner = innerWords(q);
+    return endsOnComma(q) || inner.endsWith("?") || inner.endsWith("!");
+  }
+
+  /** True when the quote's words end with a comma, or a comma follows its closing mark. */
+  boolean endsOnComma(int q) {
+    int after = quotes.get(q).end() + 1;
+    return innerWords(q).endsWith(",")
+        || after < text.text().length() && text.text().charAt(after) == ',';
+  }
+
+  private String innerWords(int q) {
     Quote quote = quotes.get(q);
-    String inner = text.normalizedText().substring(quote.begin(), quote.end()).trim();
-    if (inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!")) {
-      return true;
-    }
-    int after = quote.end() + 1;
-    return after < text.text().length() && text.text().charAt(after) == ',';
+    return text.normalizedText().substring(quote.begin(), quote.end()).trim();
   }
 
   /** True when punctuation closes the quote inside its marks or right after them. */
