@@ -1175,4 +1175,74 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void documentSubjectWithSpeechVerbMisreadAsNounRightBeforeTheQuote() {
+    List<Attribution> a =
+        attribute("Dagny Oyelaran met the governor. The memo claims \u201CShe is the one to trust.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The memo");
+    assertThat(a.get(0).cue()).isEqualTo("claims");
+  }
+
+  @Test
+  void numberedPartOfATextSpeaksBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running for mayor. Article 12 affirms: \u201CNo member shall"
+                + " expel a refugee.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Article 12");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void wholeRoleWordEndingASentenceIsNoTitleAbbreviation() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke to the mayor. The leaflet was blunt: \u201CVote for"
+                + " change.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The leaflet");
+  }
+
+  @Test
+  void titleAbbreviationEndingASentenceStillJoinsTheNameAfterIt() {
+    List<Attribution> a =
+        attribute("\u201CWe will win,\u201D said Gov. Dagny Oyelaran on Monday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void roleDescriptionOpeningAColonLeadInResolvesToThePersonWithThatRole() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is the finance minister. The minister was more direct: \u201CThere is"
+                + " no deal.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("The minister");
+  }
+
+  @Test
+  void documentOpeningAColonLeadInIsAnUnnamedSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell wrote the budget. A footnote in the report makes that clear:"
+                + " \u201CThese figures do not apply.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("A footnote in the report");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void documentSettingTheSceneWithoutAColonIsNoSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell, the director, said the copy was exact.\n\nThe film will be"
+                + " encrypted. \u201CThe picture will look the same.\u201D");
+
+    assertThat(a.get(0).mention()).isNotEqualTo("The film");
+  }
 }

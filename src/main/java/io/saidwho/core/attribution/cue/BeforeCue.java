@@ -359,8 +359,8 @@ final class BeforeCue {
 
   /**
    * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
-   * chair, was more upbeat:}), or "he"/"she" opening it, with that verb as the cue; null when
-   * there is none.
+   * chair, was more upbeat:}), or "he"/"she" opening it, or before a colon a source description
+   * opening it, with that verb as the cue; null when there is none.
    */
   static Cue clauseSubject(Words w, Frame frame) {
     for (int v = 1; v < w.size(); v++) {
@@ -369,11 +369,29 @@ final class BeforeCue {
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
       if (subject != null
-          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w))) {
+          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w)
+              || frame == Frame.COLON && isOpeningSourceDescription(subject, w))) {
         return new Cue(frame, w.text(v, v), w.span(v, v), subject);
       }
     }
     return null;
+  }
+
+  /**
+   * "The minister was blunt:", "The memo had a warning:": a description opening a lead-in that
+   * ends in a colon, whose head is a person's role, a body or a document, is its subject (a
+   * sentence without the colon may only set the scene: "The film is encrypted. “…”").
+   */
+  private static boolean isOpeningSourceDescription(Mention subject, Words w) {
+    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    if (subject.kind() != MentionKind.DESCRIPTION || first >= w.size()
+        || subject.span().begin() != w.begin(first)) {
+      return false;
+    }
+    String head = subject.head();
+    return NounPhrases.isPersonNoun(head) || Lexicons.ORGANIZATION_DESCRIPTIONS.contains(head)
+        || Lexicons.UNNAMED_BODY_NOUNS.contains(head) || Lexicons.DOCUMENT_NOUNS.contains(head)
+        || Lexicons.WORK_NOUNS.contains(head);
   }
 
   /**
