@@ -1245,4 +1245,34 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isNotEqualTo("The film");
   }
+
+  @Test
+  void accordingToADescriptionAfterTheQuoteIsItsSource() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running for mayor.\n\n\u201CThe rule applies when people lie,\u201D"
+                + " according to the news outlet.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the news outlet");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void accordingToADescriptionOutranksTheWritersClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke on Monday. According to a source close to the talks, the deal"
+                + " is \u201Cdead.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("a source close to the talks");
+  }
+
+  @Test
+  void accordingToAnObjectPronounResolvesLikeItsSubjectForm() {
+    List<Attribution> a =
+        attribute("Dagny Oyelaran is running for mayor. \u201CIt is a crime,\u201D according to her.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("her");
+  }
 }
