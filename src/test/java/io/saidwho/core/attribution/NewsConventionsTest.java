@@ -1275,4 +1275,14 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
     assertThat(a.get(0).mention()).isEqualTo("her");
   }
+
+  @Test
+  void invertedSpeechVerbAfterAnOpeningAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "The debate turned to money.\n\nIn other words, explained the host Dagny Oyelaran:"
+                + " \u201CWhat does that have to do with it?\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

@@ -64,21 +64,41 @@ final class BeforeCue {
   }
 
   /**
-   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb, its
-   * subject after it, and ends in a comma or colon before the quote.
+   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb (maybe
+   * after a short adverbial: "In other words, explained the host:"), its subject after it, and
+   * ends in a comma or colon before the quote.
    */
   private static Cue invertedLead(Words w) {
     int n = w.size();
-    if (n < 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || !w.isCapitalised(0)
-        || !CueVerbs.isCue(w.verbLemmas(0)) || w.isParticiple(0)) {
+    int v = afterOpeningAdverbial(w);
+    if (n < v + 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || v == 0 && !w.isCapitalised(0)
+        || !CueVerbs.isCue(w.verbLemmas(v)) || w.isParticiple(v)) {
       return null;
     }
-    int end = cueEnd(w, 0);
+    int end = cueEnd(w, v);
     Mention subject = NounPhrases.subjectRight(w, end + 1);
     if (subject == null || subject.span().end() > w.begin(n - 1)) {
       return null;
     }
-    return new Cue(Frame.BEFORE, w.text(0, end), w.span(0, end), subject);
+    return new Cue(Frame.BEFORE, w.text(v, end), w.span(v, end), subject);
+  }
+
+  private static final int MAX_OPENING_ADVERBIAL = 5;
+
+  /**
+   * "In other words, explained X:", "Later, said X:": the index after a short opening adverbial
+   * and its comma (a phrase without a verb), else 0.
+   */
+  private static int afterOpeningAdverbial(Words w) {
+    for (int i = 0; i < w.size() && i <= MAX_OPENING_ADVERBIAL; i++) {
+      if (w.is(i, ",")) {
+        return i > 0 ? i + 1 : 0;
+      }
+      if (w.isVerb(i) || w.hasPos(i, "AUX") || w.hasPos(i, "PROPN") || w.hasPos(i, "PRON")) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static final int MAX_NOUN_MODIFIERS = 4;
