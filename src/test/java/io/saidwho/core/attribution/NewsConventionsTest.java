@@ -1285,4 +1285,23 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void presentingLeadInNamesTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran has changed her tune.\n\nHere\u2019s Oyelaran in May 1990:"
+                + " \u201COur new path must rest on skills.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).sieve()).isEqualTo(Sieves.COLON_LEAD_IN);
+  }
+
+  @Test
+  void transcriptNameWithTheColonGluedToTheQuoteMark() {
+    List<Attribution> a =
+        attribute("The hearing ran late.\n\nDagny Oyelaran:\u201CWe learned that late.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

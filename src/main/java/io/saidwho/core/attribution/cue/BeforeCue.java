@@ -57,6 +57,9 @@ final class BeforeCue {
     if (cue == null && colon) {
       cue = roundupLeadIn(words);
     }
+    if (cue == null && colon) {
+      cue = presentingLeadIn(words);
+    }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
@@ -446,6 +449,36 @@ final class BeforeCue {
     Mention name = Mention.of(w, w.span(0, end - 1), w.word(end - 1), null);
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
+  }
+
+  /**
+   * "Here's Jane Roe in May 1990:", "Here is the senator on the budget:": a lead-in that presents
+   * someone, with no verb after, names the speaker.
+   */
+  private static Cue presentingLeadIn(Words w) {
+    int at = presentedAt(w);
+    if (at < 0) {
+      return null;
+    }
+    for (int i = at; i < w.size(); i++) {
+      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) {
+        return null;
+      }
+    }
+    Mention subject = NounPhrases.subjectRight(w, at);
+    return subject == null || subject.kind() == MentionKind.DESCRIPTION
+            && !NounPhrases.isPersonNoun(subject.head())
+        ? null : new Cue(Frame.COLON, w.text(0, at - 1), w.span(0, at - 1), subject);
+  }
+
+  /** The index after an opening "Here's" or "Here is", or -1. */
+  private static int presentedAt(Words w) {
+    if (w.size() > 1 && w.word(0).equalsIgnoreCase("here's")) {
+      return 1;
+    }
+    boolean split = w.size() > 2 && w.word(0).equalsIgnoreCase("here")
+        && (w.is(1, "'s") || w.is(1, "is"));
+    return split ? 2 : -1;
   }
 
   /**
