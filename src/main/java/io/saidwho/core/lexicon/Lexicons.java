@@ -81,6 +81,8 @@ public enum Lexicons {
   SUBORDINATORS("subordinators"),
   /** Nouns that describe an organization or its document ("ministry", "statement"). */
   ORGANIZATION_DESCRIPTIONS("organization-descriptions"),
+  /** Kinds of document that news lets speak with no author named ("memo", "filing"). */
+  DOCUMENT_NOUNS("document-nouns"),
   /** Nouns for someone who speaks for a body ("spokeswoman", "representative"). */
   SPOKESPERSON_NOUNS("spokesperson-nouns"),
   /** Descriptions of bodies news never names ("the government"): no nearest-body guess. */

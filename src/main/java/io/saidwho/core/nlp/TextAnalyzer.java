@@ -174,7 +174,28 @@ public final class TextAnalyzer {
       return;
     }
     for (Span span : tokenizer.tokenizePos(normalized.substring(begin, end))) {
-      out.add(new Token(begin + span.getStart(), begin + span.getEnd(), null));
+      addSplitAtColon(normalized, begin + span.getStart(), begin + span.getEnd(), out);
+    }
+  }
+
+  /**
+   * Adds the token {@code [from, to)}, cut where the model left a colon glued to the word before
+   * it at the token's end or before a quote mark ("1990:", "Roe:\"" → "Roe", ":", "\""); a colon
+   * inside a token ("10:30", "http://") stays.
+   */
+  private static void addSplitAtColon(String normalized, int from, int to, List<Token> out) {
+    int start = from;
+    for (int i = from + 1; i < to; i++) {
+      boolean gluedColon = normalized.charAt(i) == ':'
+          && (i + 1 == to || normalized.charAt(i + 1) == '"' || normalized.charAt(i + 1) == '\'');
+      if (gluedColon) {
+        out.add(new Token(start, i, null));
+        out.add(new Token(i, i + 1, null));
+        start = i + 1;
+      }
+    }
+    if (start < to) {
+      out.add(new Token(start, to, null));
     }
   }
 

@@ -1175,4 +1175,133 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void documentSubjectWithSpeechVerbMisreadAsNounRightBeforeTheQuote() {
+    List<Attribution> a =
+        attribute("Dagny Oyelaran met the governor. The memo claims \u201CShe is the one to trust.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The memo");
+    assertThat(a.get(0).cue()).isEqualTo("claims");
+  }
+
+  @Test
+  void numberedPartOfATextSpeaksBeforeAColon() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running for mayor. Article 12 affirms: \u201CNo member shall"
+                + " expel a refugee.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Article 12");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void wholeRoleWordEndingASentenceIsNoTitleAbbreviation() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke to the mayor. The leaflet was blunt: \u201CVote for"
+                + " change.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The leaflet");
+  }
+
+  @Test
+  void titleAbbreviationEndingASentenceStillJoinsTheNameAfterIt() {
+    List<Attribution> a =
+        attribute("\u201CWe will win,\u201D said Gov. Dagny Oyelaran on Monday.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void roleDescriptionOpeningAColonLeadInResolvesToThePersonWithThatRole() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is the finance minister. The minister was more direct: \u201CThere is"
+                + " no deal.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("The minister");
+  }
+
+  @Test
+  void documentOpeningAColonLeadInIsAnUnnamedSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell wrote the budget. A footnote in the report makes that clear:"
+                + " \u201CThese figures do not apply.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("A footnote in the report");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void documentSettingTheSceneWithoutAColonIsNoSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell, the director, said the copy was exact.\n\nThe film will be"
+                + " encrypted. \u201CThe picture will look the same.\u201D");
+
+    assertThat(a.get(0).mention()).isNotEqualTo("The film");
+  }
+
+  @Test
+  void accordingToADescriptionAfterTheQuoteIsItsSource() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running for mayor.\n\n\u201CThe rule applies when people lie,\u201D"
+                + " according to the news outlet.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the news outlet");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void accordingToADescriptionOutranksTheWritersClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke on Monday. According to a source close to the talks, the deal"
+                + " is \u201Cdead.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("a source close to the talks");
+  }
+
+  @Test
+  void accordingToAnObjectPronounResolvesLikeItsSubjectForm() {
+    List<Attribution> a =
+        attribute("Dagny Oyelaran is running for mayor. \u201CIt is a crime,\u201D according to her.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("her");
+  }
+
+  @Test
+  void invertedSpeechVerbAfterAnOpeningAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "The debate turned to money.\n\nIn other words, explained the host Dagny Oyelaran:"
+                + " \u201CWhat does that have to do with it?\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void presentingLeadInNamesTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran has changed her tune.\n\nHere\u2019s Oyelaran in May 1990:"
+                + " \u201COur new path must rest on skills.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).sieve()).isEqualTo(Sieves.COLON_LEAD_IN);
+  }
+
+  @Test
+  void transcriptNameWithTheColonGluedToTheQuoteMark() {
+    List<Attribution> a =
+        attribute("The hearing ran late.\n\nDagny Oyelaran:\u201CWe learned that late.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

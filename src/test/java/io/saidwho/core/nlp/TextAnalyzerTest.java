@@ -149,4 +149,19 @@ class TextAnalyzerTest {
         .containsExactly(junk.substring(0, 100), junk.substring(100, 200), junk.substring(200));
     assertThat(tokens).extracting(t -> t.text(text)).contains("He", "said", "Then", "left");
   }
+
+  @Test
+  void aColonGluedToTheWordBeforeAQuoteIsATokenOfItsOwn() {
+    String text = "Dana Pike:\u201CWe won.\u201D Pike in May 1990: \u201CWe lost.\u201D At 10:30 she left.";
+
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    List<String> words = new java.util.ArrayList<>();
+    for (Sentence s : analyzed.sentences()) {
+      for (Token t : analyzed.tokens(s.index())) {
+        words.add(t.text(text));
+      }
+    }
+    assertThat(words).contains("Pike", "1990", ":", "10:30").doesNotContain("Pike:", "1990:");
+  }
 }

@@ -7,7 +7,8 @@ import io.saidwho.core.text.TextSpan;
  * "According to X" in the quote's sentence names the source ({@link Frame#ACCORDING_TO}): {@code
  * According to Foreign Minister Jane Roe, the talks “went well”}, {@code …, according to a State
  * Department readout} (the organization). The source runs to the next boundary; common nouns after
- * the last capitalised word ("readout", "officials") stay in the mention but not in the name.
+ * the last capitalised word ("readout", "officials") stay in the mention but not in the name; a
+ * source with no capitalised word is a description ("according to the news outlet").
  * Stateless.
  */
 final class AccordingTo {
@@ -39,7 +40,8 @@ final class AccordingTo {
       last--;
     }
     if (last < from) {
-      return null;
+      Mention description = description(w, from, to);
+      return description == null ? null : new Cue(Frame.ACCORDING_TO, w.cut(cue), cue, description);
     }
     TextSpan nameSpan = w.span(from, last);
     NameParts parts = NameParts.parse(w.normalized(nameSpan), nameSpan.begin());
@@ -50,6 +52,38 @@ final class AccordingTo {
     Mention mention =
         new Mention(MentionKind.NAME, span, w.cut(span), w.word(last), parts, null, null);
     return new Cue(Frame.ACCORDING_TO, w.cut(cue), cue, mention);
+  }
+
+  /**
+   * "according to the news outlet", "according to a source close to the talks", "according to
+   * him": a source with no capitalised word is a description headed by the last noun of its first
+   * run of nouns, or a pronoun; null when it has no noun.
+   */
+  private static Mention description(Words w, int from, int to) {
+    int i = from;
+    while (i <= to && !w.hasPos(i, "NOUN") && !w.hasPos(i, "PRON")) {
+      i++;
+    }
+    if (i > to) {
+      return null;
+    }
+    if (w.hasPos(i, "PRON")) {
+      return i == from && i == to ? Mention.of(w, w.span(i, i), subjectForm(w.word(i)), null) : null;
+    }
+    while (i + 1 <= to && w.hasPos(i + 1, "NOUN")) {
+      i++;
+    }
+    return Mention.of(w, w.span(from, to), w.word(i), null);
+  }
+
+  /** "him" stands for the person "he" does; the pronoun after "according to" is an object. */
+  private static String subjectForm(String pronoun) {
+    return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
+      case "him" -> "he";
+      case "her" -> "she";
+      case "them" -> "they";
+      default -> pronoun;
+    };
   }
 
   private static boolean isBoundary(String word) {

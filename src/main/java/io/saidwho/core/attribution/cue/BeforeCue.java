@@ -57,6 +57,9 @@ final class BeforeCue {
     if (cue == null && colon) {
       cue = roundupLeadIn(words);
     }
+    if (cue == null && colon) {
+      cue = presentingLeadIn(words);
+    }
     if (cue == null && !colon && !followsQuote) {
       cue = nearestVerb(words);
     }
@@ -64,21 +67,41 @@ final class BeforeCue {
   }
 
   /**
-   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb, its
-   * subject after it, and ends in a comma or colon before the quote.
+   * "Said Comey, “…”", "Added the mayor: “…”": a lead-in that opens with a speech verb (maybe
+   * after a short adverbial: "In other words, explained the host:"), its subject after it, and
+   * ends in a comma or colon before the quote.
    */
   private static Cue invertedLead(Words w) {
     int n = w.size();
-    if (n < 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || !w.isCapitalised(0)
-        || !CueVerbs.isCue(w.verbLemmas(0)) || w.isParticiple(0)) {
+    int v = afterOpeningAdverbial(w);
+    if (n < v + 3 || !(w.is(n - 1, ",") || w.is(n - 1, ":")) || v == 0 && !w.isCapitalised(0)
+        || !CueVerbs.isCue(w.verbLemmas(v)) || w.isParticiple(v)) {
       return null;
     }
-    int end = cueEnd(w, 0);
+    int end = cueEnd(w, v);
     Mention subject = NounPhrases.subjectRight(w, end + 1);
     if (subject == null || subject.span().end() > w.begin(n - 1)) {
       return null;
     }
-    return new Cue(Frame.BEFORE, w.text(0, end), w.span(0, end), subject);
+    return new Cue(Frame.BEFORE, w.text(v, end), w.span(v, end), subject);
+  }
+
+  private static final int MAX_OPENING_ADVERBIAL = 5;
+
+  /**
+   * "In other words, explained X:", "Later, said X:": the index after a short opening adverbial
+   * and its comma (a phrase without a verb), else 0.
+   */
+  private static int afterOpeningAdverbial(Words w) {
+    for (int i = 0; i < w.size() && i <= MAX_OPENING_ADVERBIAL; i++) {
+      if (w.is(i, ",")) {
+        return i > 0 ? i + 1 : 0;
+      }
+      if (w.isVerb(i) || w.hasPos(i, "AUX") || w.hasPos(i, "PROPN") || w.hasPos(i, "PRON")) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static final int MAX_NOUN_MODIFIERS = 4;
@@ -359,8 +382,8 @@ final class BeforeCue {
 
   /**
    * The first named subject of a verb in a lead-in that has no speech verb ({@code Jane Roe, the
-   * chair, was more upbeat:}), or "he"/"she" opening it, with that verb as the cue; null when
-   * there is none.
+   * chair, was more upbeat:}), or "he"/"she" opening it, or before a colon a source description
+   * opening it, with that verb as the cue; null when there is none.
    */
   static Cue clauseSubject(Words w, Frame frame) {
     for (int v = 1; v < w.size(); v++) {
@@ -369,11 +392,29 @@ final class BeforeCue {
       }
       Mention subject = NounPhrases.subjectLeft(w, v, 0);
       if (subject != null
-          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w))) {
+          && (subject.kind() == MentionKind.NAME || isOpeningPersonalPronoun(subject, w)
+              || frame == Frame.COLON && isOpeningSourceDescription(subject, w))) {
         return new Cue(frame, w.text(v, v), w.span(v, v), subject);
       }
     }
     return null;
+  }
+
+  /**
+   * "The minister was blunt:", "The memo had a warning:": a description opening a lead-in that
+   * ends in a colon, whose head is a person's role, a body or a document, is its subject (a
+   * sentence without the colon may only set the scene: "The film is encrypted. “…”").
+   */
+  private static boolean isOpeningSourceDescription(Mention subject, Words w) {
+    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    if (subject.kind() != MentionKind.DESCRIPTION || first >= w.size()
+        || subject.span().begin() != w.begin(first)) {
+      return false;
+    }
+    String head = subject.head();
+    return NounPhrases.isPersonNoun(head) || Lexicons.ORGANIZATION_DESCRIPTIONS.contains(head)
+        || Lexicons.UNNAMED_BODY_NOUNS.contains(head) || Lexicons.DOCUMENT_NOUNS.contains(head)
+        || Lexicons.WORK_NOUNS.contains(head);
   }
 
   /**
@@ -408,6 +449,36 @@ final class BeforeCue {
     Mention name = Mention.of(w, w.span(0, end - 1), w.word(end - 1), null);
     return name.kind() == MentionKind.NAME && !name.parts().organization()
         ? new Cue(Frame.COLON, null, null, name) : null;
+  }
+
+  /**
+   * "Here's Jane Roe in May 1990:", "Here is the senator on the budget:": a lead-in that presents
+   * someone, with no verb after, names the speaker.
+   */
+  private static Cue presentingLeadIn(Words w) {
+    int at = presentedAt(w);
+    if (at < 0) {
+      return null;
+    }
+    for (int i = at; i < w.size(); i++) {
+      if (w.hasPos(i, "VERB") || w.hasPos(i, "AUX")) {
+        return null;
+      }
+    }
+    Mention subject = NounPhrases.subjectRight(w, at);
+    return subject == null || subject.kind() == MentionKind.DESCRIPTION
+            && !NounPhrases.isPersonNoun(subject.head())
+        ? null : new Cue(Frame.COLON, w.text(0, at - 1), w.span(0, at - 1), subject);
+  }
+
+  /** The index after an opening "Here's" or "Here is", or -1. */
+  private static int presentedAt(Words w) {
+    if (w.size() > 1 && w.word(0).equalsIgnoreCase("here's")) {
+      return 1;
+    }
+    boolean split = w.size() > 2 && w.word(0).equalsIgnoreCase("here")
+        && (w.is(1, "'s") || w.is(1, "is"));
+    return split ? 2 : -1;
   }
 
   /**

@@ -42,10 +42,19 @@ public final class CueReader {
     return BeforeCue.endsWithAgentlessPassive(regions.before(q));
   }
 
-  /** The quote's own cue and subject, or null when it has none. */
+  /**
+   * The quote's own cue and subject, or null when it has none. "According to" in the quote's
+   * sentence ({@code “…,” according to the news outlet}) outranks a writer's clause or a lead-in
+   * sentence, never a speech verb of the quote's own.
+   */
   public Cue cue(int q) {
     if (!ownRead[q]) {
-      own[q] = knownName(readOwn(q));
+      Cue cue = readOwn(q);
+      if (cue == null || cue.frame() == Frame.CLAUSE || cue.frame() == Frame.LEAD_IN) {
+        Cue accordingTo = cue(q, Frame.ACCORDING_TO);
+        cue = accordingTo != null ? accordingTo : cue;
+      }
+      own[q] = knownName(cue);
       ownRead[q] = true;
     }
     return own[q];

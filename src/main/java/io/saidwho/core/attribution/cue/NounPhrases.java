@@ -298,13 +298,21 @@ final class NounPhrases {
 
   private static Mention mention(Words w, int from, int to, TextSpan apposition) {
     String head = w.word(to);
-    if (!Character.isLetter(head.charAt(0)) && !head.matches("\\d+-\\p{L}.*")) {
+    if (isNumberedPart(w, from, to)) {
+      head = w.word(to - 1);
+    } else if (!Character.isLetter(head.charAt(0)) && !head.matches("\\d+-\\p{L}.*")) {
       return null;
     }
     TextSpan cleanApposition =
         apposition == null || !w.normalized(apposition).matches(".*\\p{L}.*") ? null : apposition;
     String kindHead = w.isProperHead(to) ? head : head.toLowerCase(java.util.Locale.ROOT);
     return Mention.of(w, w.span(from, to), kindHead, cleanApposition);
+  }
+
+  /** "Article 12", "Section 5": a number after a capitalised noun names that part of a text. */
+  private static boolean isNumberedPart(Words w, int from, int to) {
+    return to > from && w.hasPos(to, "NUM") && Character.isDigit(w.word(to).charAt(0))
+        && w.isCapitalised(to - 1) && (w.hasPos(to - 1, "NOUN") || w.hasPos(to - 1, "PROPN"));
   }
 
   /**

@@ -309,7 +309,18 @@ final class QuoteRegions {
     if (!last.endsWith(".")) {
       return false;
     }
-    return last.matches("\\p{Lu}\\.") || NameWords.isRole(last) || NameWords.isNameSuffix(last);
+    return last.matches("\\p{Lu}\\.") || isTitleAbbreviation(last) || NameWords.isNameSuffix(last);
+  }
+
+  private static final int MAX_TITLE_ABBREVIATION = 5;
+
+  /**
+   * "Sen.", "Gov.", "Supt.": a short capitalised role word with its period (not an acronym, not a
+   * whole word such as "mayor." ending a sentence).
+   */
+  private static boolean isTitleAbbreviation(String word) {
+    return word.length() <= MAX_TITLE_ABBREVIATION && Character.isUpperCase(word.charAt(0))
+        && Character.isLowerCase(word.charAt(1)) && NameWords.isRole(word);
   }
 
   private int paragraphBegin(int offset) {

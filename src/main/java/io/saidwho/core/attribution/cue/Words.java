@@ -3,6 +3,7 @@ package io.saidwho.core.attribution.cue;
 import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.quote.QuoteMarks;
 import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.List;
@@ -54,6 +55,9 @@ public final class Words {
         tags[i] = "VERB";
       }
     }
+    if (tags.length > 1 && isMisreadVerbBeforeMark(tags.length - 1)) {
+      tags[tags.length - 1] = "VERB";
+    }
     for (int i = 0; i + 1 < tags.length; i++) {
       if (isMisreadHeadBeforeVerb(i)) {
         tags[i] = "NOUN";
@@ -97,10 +101,36 @@ public final class Words {
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
+            || isNumberedName(i - 1)
             || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i)
                 && !tags[i + 1].startsWith("ADP"))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /**
+   * "The memo claims/NOUN “…”": the last of these words, right before a quote mark, a lower-case
+   * "-s" or "-ed" word the tagger calls a noun after a noun phrase's head (no possessive), that the
+   * lemmatizer reads as a speech verb, is that phrase's verb: a noun does not run into a quote.
+   */
+  private boolean isMisreadVerbBeforeMark(int i) {
+    String word = word(i);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
+        && (lower.endsWith("s") || lower.endsWith("ed"))
+        && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN"))
+        && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
+        && QuoteMarks.isQuoteMark(nextChar(tokens.get(i).end()))
+        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+  }
+
+  /** The first character at or after {@code offset} that is no white space, or a space at the end. */
+  private char nextChar(int offset) {
+    int k = offset;
+    while (k < normalized.length() && Character.isWhitespace(normalized.charAt(k))) {
+      k++;
+    }
+    return k < normalized.length() ? normalized.charAt(k) : ' ';
   }
 
   /**
@@ -130,6 +160,12 @@ public final class Words {
       }
     }
     return false;
+  }
+
+  /** "Article 12", "Section 5(b)": a number right after a capitalised noun names a part of a text. */
+  private boolean isNumberedName(int i) {
+    return i > 0 && tags[i].startsWith("NUM") && isCapitalised(i - 1)
+        && (tags[i - 1].startsWith("PROPN") || tags[i - 1].startsWith("NOUN"));
   }
 
   /** True when the words before token {@code i} are one noun phrase opening these words. */
