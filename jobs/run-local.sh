@@ -18,7 +18,8 @@ inside the config are relative to the project folder.
 
 Exit codes: 0 ok; 2 usage, config or unusable path (also a batch date locked by another run);
 3 reject ratio exceeded; 1 any other failure (also a failed build).
-Environment: JAVA_OPTS (default -Xmx4g) is passed to the JVM. The first run after a build
+Environment: JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC) is passed to the JVM; a JAVA_OPTS of
+your own replaces the whole default (give -XX:+UseG1GC there for G1). The first run after a build
 writes a class data sharing archive (target/run-local.jsa) that makes the later runs start
 faster.
 USAGE
@@ -82,12 +83,15 @@ if command -v jar >/dev/null; then
   fi
 fi
 
+# The parallel collector: on the job's local runs it spends a third to a quarter of G1's GC CPU
+# for the same batch, with a lower peak heap (docs/benchmark.md, "JVM flags"; pom.xml job.gc).
+default_opts="-Xmx4g -XX:+UseParallelGC"
 # Spark's Java 17 module options, as in pom.xml (spark.java.opens).
 opens="$(sed -n 's:.*<spark.java.opens>\(.*\)</spark.java.opens>.*:\1:p' pom.xml | head -n 1)"
 # JAVA_OPTS and the module options are lists of options: split on spaces on purpose.
 code=0
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:--Xmx4g} $opens "${share[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties \
+java ${JAVA_OPTS:-$default_opts} $opens "${share[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties \
   -cp "$classes:$(cat "$classpath_file")" io.saidwho.job.SaidWhoJob --conf "$conf" "$@" || code=$?
 if [[ -f "$archive.$$" ]]; then
   if [[ $code -eq 0 || $code -eq 3 ]]; then
