@@ -1304,4 +1304,46 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void phrasalSpeechVerbOfTheMainClauseBeatsASpeechVerbInAnOpeningSubordinateClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke first. After Tobias Quennell criticized Ilse Marbury during a"
+                + " debate, Oyelaran shot back, \u201CI chose to work.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("Oyelaran");
+  }
+
+  @Test
+  void speechVerbWithAnObjectInAnOpeningSubordinateClauseDoesNotReportTheMainClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke first. When Tobias Quennell announced his bid in June, he"
+                + " referred to the critics as \u201Ccranks\u201D and worse.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("he");
+  }
+
+  @Test
+  void parentheticalAsClauseStillReportsTheQuoteAfterTheMainClause() {
+    List<Attribution> a =
+        attribute(
+            "The budget passed. As press secretary Tobias Quennell explained, three taxes were"
+                + " postponed, \u201Cwhich sounds like a lot of money.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void phrasalVerbWithAnObjectAfterItsParticleIsNoCue() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran was asked about the summer. Oyelaran said that once the council goes"
+                + " on recess, \u201CI will help where I can.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

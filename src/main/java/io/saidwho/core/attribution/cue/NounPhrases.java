@@ -434,10 +434,14 @@ final class NounPhrases {
         && !isCapitalisedConnective(w, i);
   }
 
-  /** "But", "And", "So" opening a sentence: a conjunction, never part of the name after it. */
+  /**
+   * "But", "And", "So", "After", "When" opening a sentence: a conjunction or subordinator, never
+   * part of the name after it.
+   */
   private static boolean isCapitalisedConnective(Words w, int i) {
+    String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
     return (w.hasPos(i, "CCONJ") || w.hasPos(i, "SCONJ"))
-        && Lexicons.FUNCTION_WORDS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT));
+        && Lexicons.FUNCTION_WORDS.contains(lower) || Lexicons.SUBORDINATORS.contains(lower);
   }
 
   /**

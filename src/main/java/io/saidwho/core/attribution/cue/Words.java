@@ -489,12 +489,33 @@ public final class Words {
     if (isInflectedSay(i)) {
       return !isPassive(i);
     }
-    if (!CueVerbs.isCue(lemmaCandidates(i))
+    if (!CueVerbs.isCue(lemmaCandidates(i)) && !isPhrasalCue(i)
         || isBareAfterModal(i)
         || isPassive(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
+  }
+
+  /**
+   * "shot back,", "chimed in:": a verb whose particle after it makes it a speech verb, the
+   * particle ending the words or followed by a comma, a colon or "that" ("goes on recess" is no
+   * cue).
+   */
+  private boolean isPhrasalCue(int i) {
+    if (i + 1 >= size() || !hasPos(i, "VERB")) {
+      return false;
+    }
+    if (i + 2 < size() && !is(i + 2, ",") && !is(i + 2, ":") && !is(i + 2, "that")) {
+      return false;
+    }
+    String particle = word(i + 1).toLowerCase(Locale.ROOT);
+    for (String lemma : lemmaCandidates(i)) {
+      if (CueVerbs.takesParticle(lemma, particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isInflectedSay(int i) {
