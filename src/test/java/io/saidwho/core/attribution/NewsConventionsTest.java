@@ -1346,4 +1346,48 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void quantifierStandingAloneIsAnUnnamedSubject() {
+    List<Attribution> a =
+        attribute(
+            "The rally for Dagny Oyelaran went on for hours. Some chanted \u201CFour more"
+                + " years.\u201D Another said, \u201CShe is the one.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Some");
+    assertThat(a.get(1).mention()).isEqualTo("Another");
+    assertThat(a.get(1).speaker()).isNull();
+  }
+
+  @Test
+  void sentenceAfterAnExclamationThatReportsItsOwnClauseIsNotTheQuotesCue() {
+    List<Attribution> a =
+        attribute(
+            "The rally for Dagny Oyelaran went on for hours. Some chanted \u201CFour more"
+                + " years!\u201D Others said they were \u201Ctired.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Some");
+    assertThat(a.get(1).mention()).isEqualTo("Others");
+  }
+
+  @Test
+  void quantifierInARelativeClauseOnAPhraseIsNoSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke last. He said that the plan, which some have argued was a"
+                + " ploy, was an \u201Cinsult\u201D to the volunteers.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void speechVerbTheTaggerCallsAPronounIsAVerb() {
+    List<Attribution> a =
+        attribute(
+            "Voters reacted online to Dagny Oyelaran. One wrote, \u201CShe is wrong.\u201D"
+                + " Another tweeted, \u201CShe is above the rules.\u201D");
+
+    assertThat(a.get(1).mention()).isEqualTo("Another");
+    assertThat(a.get(1).cue()).isEqualTo("tweeted");
+  }
 }

@@ -49,6 +49,23 @@ final class AfterCue {
   }
 
   /**
+   * "“Go home!” Others said they were “tired.”": after a quote closed by "?" or "!", a capitalised
+   * sentence whose speech verb goes on to a clause of its own (a pronoun or "that" right after
+   * the verb, maybe past an adverb) opens its own report, not this quote's.
+   */
+  static boolean opensOwnReport(Words w, Cue cue) {
+    if (w.size() == 0 || !w.isCapitalised(0) || cue.verbSpan() == null) {
+      return false;
+    }
+    int next = indexAfter(w, cue.verbSpan().end());
+    while (next < w.size() && w.hasPos(next, "ADV")) {
+      next++;
+    }
+    return next < w.size() && (w.is(next, "that") || w.isPersonalPronoun(next)
+        && next + 1 < w.size() && (w.hasPos(next + 1, "VERB") || w.hasPos(next + 1, "AUX")));
+  }
+
+  /**
    * "“Not yet,” was Roe's reply.": a form of "be" and a possessive with a noun of saying right after
    * the quote make the owner its speaker.
    */

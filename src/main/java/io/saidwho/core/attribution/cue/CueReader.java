@@ -90,6 +90,10 @@ public final class CueReader {
       }
     }
     Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
+    if (after != null && !regions.endsOnComma(q)
+        && AfterCue.opensOwnReport(regions.after(q), after)) {
+      after = null;
+    }
     if (after != null) {
       Cue lead = regions.endsOnComma(q) || !opensNewSentence(regions.after(q))
           ? null : speechVerbColonLeadIn(q);

@@ -415,7 +415,7 @@ final class NounPhrases {
       return !w.isCue(i) || w.isCapitalised(i);
     }
     if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
-      return i != head;
+      return i != head || isStandaloneQuantifier(w, i);
     }
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
@@ -432,6 +432,19 @@ final class NounPhrases {
     }
     return isGlue(w, i) || w.isCapitalised(i) && !w.hasPos(i, "PUNCT")
         && !isCapitalisedConnective(w, i);
+  }
+
+  /**
+   * "Some chanted", "Another tweeted": a quantifier standing alone as the subject (no noun after
+   * it); not in a relative clause on a phrase ("the plan, which some have called …", "what some
+   * call …"), which only describes that phrase.
+   */
+  private static boolean isStandaloneQuantifier(Words w, int i) {
+    boolean relative = i > 0 && (Words.isRelative(w.word(i - 1)) || w.is(i - 1, "what"));
+    return !relative
+        && Lexicons.INDEFINITE_PRONOUNS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT))
+        && (i + 1 >= w.size() || !w.hasPos(i + 1, "NOUN") && !w.hasPos(i + 1, "PROPN")
+            && !w.hasPos(i + 1, "ADJ"));
   }
 
   /**

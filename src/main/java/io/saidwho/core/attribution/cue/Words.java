@@ -229,7 +229,8 @@ public final class Words {
 
   /**
    * "a welcome message/VERB on the website": a plain verb form right after a determiner (maybe
-   * with one adjective between) is a noun.
+   * with one adjective between) is a noun, unless the determiner stands alone as a pronoun
+   * ("Another said").
    */
   private boolean isMisreadNounAfterDeterminer(int i) {
     String word = word(i);
@@ -241,7 +242,8 @@ public final class Words {
     if (k > 0 && tags[k].startsWith("ADJ")) {
       k--;
     }
-    return k >= 0 && tags[k].startsWith("DET") && !word(k).equalsIgnoreCase("that");
+    return k >= 0 && tags[k].startsWith("DET") && !word(k).equalsIgnoreCase("that")
+        && !(k == i - 1 && Lexicons.INDEFINITE_PRONOUNS.contains(word(k).toLowerCase(Locale.ROOT)));
   }
 
   /** "a voice-over/ADV in the ad": a hyphenated word right after a determiner is a noun or its modifier. */
@@ -362,8 +364,8 @@ public final class Words {
    * The token's tag, corrected where the UD model is known to fail on news next to quote marks: a
    * capitalised word inside a sentence (not its first word, not in a Title-Case headline, not a
    * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
-   * lower-case word tagged as punctuation or a symbol that the lemmatizer reads as a speech verb
-   * is a verb ("Trump tweeted/PUNCT").
+   * lower-case word tagged as punctuation, a symbol or a pronoun no pronoun list holds, that the
+   * lemmatizer reads as a speech verb, is a verb ("Trump tweeted/PUNCT", "Another tweeted/PRON").
    */
   private String corrected(Token token) {
     String pos = token.pos() == null ? "" : token.pos();
@@ -376,7 +378,11 @@ public final class Words {
         && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
       return pos.contains("+") ? "PROPN" + pos.substring(pos.indexOf('+')) : "PROPN";
     }
-    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X"))
+    boolean noWordClass = pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X")
+        || pos.equals("PRON") && !Lexicons.PERSONAL_PRONOUNS.contains(word)
+            && !Lexicons.OBJECT_PRONOUNS.contains(word) && !Lexicons.FUNCTION_WORDS.contains(word)
+            && !Lexicons.INDEFINITE_PRONOUNS.contains(word);
+    if (Character.isLowerCase(first) && noWordClass
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word))) {
       return "VERB";
     }
