@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +15,9 @@ import java.time.LocalDate;
  * {@code write:<table>}, {@code publish:<table>}), optionally {@code @YYYY-MM-DD} to pause only
  * the run of that batch date. When reached, the run writes {@code paused-<stage>} (holding its
  * run id) into the folder {@value #PAUSE_DIR} and waits until {@code resume-<stage>} appears
- * there; without that property it prints one line to stderr and waits until killed.
+ * there; without that property it prints one line to stderr and waits until killed. The marker
+ * appears whole (written aside, then renamed into place): a test that sees it can read the run
+ * id at once, never an empty file.
  */
 final class StageHook {
 
@@ -37,7 +40,7 @@ final class StageHook {
       }
       Path folder = Path.of(dir);
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve("paused-" + stage), runId, StandardCharsets.UTF_8);
+      publish(folder.resolve("paused-" + stage), runId);
       while (!Files.exists(folder.resolve("resume-" + stage))) {
         Thread.sleep(20);
       }
@@ -46,5 +49,12 @@ final class StageHook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes {@code text} beside {@code marker} and renames it there in one step. */
+  private static void publish(Path marker, String text) throws IOException {
+    Path partial = marker.resolveSibling("." + marker.getFileName() + ".partial");
+    Files.writeString(partial, text, StandardCharsets.UTF_8);
+    Files.move(partial, marker, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -53,13 +53,9 @@ public final class PausedRun implements AutoCloseable {
     return new PausedRun(process, pauseDir, stage, readMarker(marker));
   }
 
-  private static String readMarker(Path marker) throws IOException, InterruptedException {
-    String id = Files.readString(marker, StandardCharsets.UTF_8);
-    for (int i = 0; id.isEmpty() && i < 100; i++) {
-      Thread.sleep(10);
-      id = Files.readString(marker, StandardCharsets.UTF_8);
-    }
-    return id;
+  /** The hook renames the marker into place whole, so one read gives the run id. */
+  private static String readMarker(Path marker) throws IOException {
+    return Files.readString(marker, StandardCharsets.UTF_8);
   }
 
   /** The run id of the paused run. */

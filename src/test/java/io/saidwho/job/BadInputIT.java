@@ -320,8 +320,9 @@ class BadInputIT {
   }
 
   /**
-   * Runs the job paused (test hook) after the read, puts a file where its quotes table is to be
-   * staged, so that Spark's write of that table fails, and lets it go on.
+   * Runs the job paused (test hook) after the process stage, puts a file where its quotes table
+   * is to be staged (inside the run's own staging folder, named by the run id the hook reports),
+   * so that Spark's write of that table fails, and lets it go on.
    */
   private static LocalSpark.Execution runWithQuotesFolderBlocked(Path out, String[] args)
       throws Exception {
@@ -337,6 +338,7 @@ class BadInputIT {
         Thread.sleep(20);
       }
       String runId = Files.readString(paused);
+      assertThat(runId).as("run id reported by the hook").matches("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
       Files.writeString(out.resolve("_staging").resolve("batch_date=2026-03-01").resolve(runId)
           .resolve("quotes"), "in the way");
       Files.writeString(pauseDir.resolve("resume-process"), "");
