@@ -1390,4 +1390,24 @@ class NewsConventionsTest {
     assertThat(a.get(1).mention()).isEqualTo("Another");
     assertThat(a.get(1).cue()).isEqualTo("tweeted");
   }
+
+  @Test
+  void reportingClauseEndingTheSentenceAfterTheWritersWordsAndANamesApposition() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran leads the polls.\n\n\u201CMany would call that a setback for her\u201D"
+                + " if she lost by more, said Tobias Quennell, an analyst at the Harbour Institute.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void reportingClauseWithAPlaceAfterTheNamesApposition() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran leads the polls.\n\n\u201CThey have no choice\u201D but to advertise,"
+                + " says Tobias Quennell, a consultant in Alexandria, Va.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

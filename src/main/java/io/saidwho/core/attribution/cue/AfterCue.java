@@ -164,13 +164,31 @@ final class AfterCue {
       if (w.is(c, ",")) {
         Words clause = w.tail(c + 1);
         Cue cue = read(clause, 0, true);
-        return cue != null && cue.mention().span().end() <= w.end(end) ? cue : null;
+        if (cue != null && cue.mention().span().end() <= w.end(end)) {
+          return cue;
+        }
+        if (!opensApposition(clause)) {
+          return null;
+        }
       }
     }
     return null;
   }
 
-  private static final int MAX_TRAILING = 12;
+  private static final int MAX_TRAILING = 24;
+
+  /**
+   * ", an analyst at the bank." ", Va.": words after a comma that hold no verb, so they may be the
+   * apposition or place of a name before the comma ("…, said Jane Roe, an analyst at the bank.").
+   */
+  private static boolean opensApposition(Words clause) {
+    for (int i = 0; i < clause.size(); i++) {
+      if (clause.hasPos(i, "VERB") || clause.hasPos(i, "AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The first cue opening the words: only speech verbs when {@code speech}, else any verb whose
