@@ -1410,4 +1410,24 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void possessiveDescriptionWithATradeAndANameInCommasNamesThatPerson() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran held a rally.\n\n\u201CIt is about time,\u201D exhorted Oyelaran's"
+                + " introducer, actress Ilse Marbury.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+  }
+
+  @Test
+  void hyphenatedRoleTheTaggerCallsPunctuationIsPartOfTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran held a rally.\n\n\u201CYou may have material,\u201D Acme co-founder"
+                + " Tobias Quennell told the paper.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

@@ -248,12 +248,20 @@ final class NounPhrases {
    */
   private static Mention namedInApposition(Words w, Mention description, TextSpan apposition) {
     NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
-    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+    if (!inner.hasName() || inner.organization()
+        || !Appositions.isHonorific(inner.title()) && !isPersonTitle(inner.title())) {
       return description;
     }
     TextSpan span = new TextSpan(description.span().begin(), apposition.end());
     return new Mention(MentionKind.NAME, span, w.cut(span), inner.name(), inner,
         description.text(), description.span());
+  }
+
+  /** "actress", "former tour guide": a title whose last word names a person by role or trade. */
+  private static boolean isPersonTitle(String title) {
+    String[] words = title.split(" ");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return Character.isLowerCase(title.charAt(0)) && isPersonNoun(last);
   }
 
   /**

@@ -365,7 +365,8 @@ public final class Words {
    * capitalised word inside a sentence (not its first word, not in a Title-Case headline, not a
    * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
    * lower-case word tagged as punctuation, a symbol or a pronoun no pronoun list holds, that the
-   * lemmatizer reads as a speech verb, is a verb ("Trump tweeted/PUNCT", "Another tweeted/PRON").
+   * lemmatizer reads as a speech verb, is a verb ("Trump tweeted/PUNCT", "Another tweeted/PRON"),
+   * and one that is a hyphenated role is a noun ("Acme co-founder/PUNCT Jane Roe").
    */
   private String corrected(Token token) {
     String pos = token.pos() == null ? "" : token.pos();
@@ -388,6 +389,10 @@ public final class Words {
     }
     if (Character.isLowerCase(first) && isMisreadNoun(pos)
         && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
+      return "NOUN";
+    }
+    if (Character.isLowerCase(first) && noWordClass && word.indexOf('-') > 0
+        && NameWords.isRole(word)) {
       return "NOUN";
     }
     if (Character.isLowerCase(first) && pos.equals("VERB") && Lexicons.ROLES.contains(word)
