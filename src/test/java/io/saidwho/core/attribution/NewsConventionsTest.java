@@ -1430,4 +1430,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void twoRolesJoinedByAndUnderOneArticleAreOnePersonsDescription() {
+    List<Attribution> a =
+        attribute(
+            "Senator Dagny Oyelaran spoke on Monday.\n\n\u201CThe tax is wrong,\u201D the senator"
+                + " and former governor told reporters.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the senator and former governor");
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
 }

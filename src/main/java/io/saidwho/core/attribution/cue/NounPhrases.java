@@ -433,7 +433,7 @@ final class NounPhrases {
           && w.isCapitalised(i - 1) && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
     if ("and".equals(word) || "&".equals(word)) {
-      return i != head && joinsOrganization(w, i);
+      return i != head && (joinsOrganization(w, i) || joinsRoles(w, i, head));
     }
     if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
       return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
@@ -463,6 +463,16 @@ final class NounPhrases {
     String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
     return (w.hasPos(i, "CCONJ") || w.hasPos(i, "SCONJ"))
         && Lexicons.FUNCTION_WORDS.contains(lower) || Lexicons.SUBORDINATORS.contains(lower);
+  }
+
+  /**
+   * "the senator and former governor": "and" between two roles of one description (one article,
+   * a role on each side) names one person.
+   */
+  private static boolean joinsRoles(Words w, int i, int head) {
+    return "and".equals(w.word(i)) && i > 0 && head > i && !w.isCapitalised(head)
+        && isPersonNoun(w.word(i - 1).toLowerCase(java.util.Locale.ROOT))
+        && isPersonNoun(w.word(head).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
