@@ -1441,4 +1441,15 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("the senator and former governor");
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void thirdPersonVerbTheTaggerCallsANounAfterAnOpeningSubject() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running again. Her economic plan promises to \u201Clift up"
+                + " wages.\u201D The new ad hits Oyelaran for taking \u201Ctoo much money.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Her economic plan");
+    assertThat(a.get(1).mention()).isEqualTo("The new ad");
+  }
 }

@@ -51,7 +51,7 @@ public final class Words {
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
-          || isMisreadPhrasalCue(i)) {
+          || isMisreadPhrasalCue(i) || isMisreadVerbAfterOpeningSubject(i)) {
         tags[i] = "VERB";
       }
     }
@@ -166,6 +166,37 @@ public final class Words {
   private boolean isNumberedName(int i) {
     return i > 0 && tags[i].startsWith("NUM") && isCapitalised(i - 1)
         && (tags[i - 1].startsWith("PROPN") || tags[i - 1].startsWith("NOUN"));
+  }
+
+  /**
+   * "Her economic plan promises/NOUN to", "The new ad hits/NOUN Roe for": a lower-case "-s" word
+   * the tagger calls a noun, right after the head noun of a phrase that opens the words with an
+   * article or a possessive, and before "to" and a verb (or the quote), an article or a name, is
+   * that phrase's verb (a noun compound does not go on so).
+   */
+  private boolean isMisreadVerbAfterOpeningSubject(int i) {
+    String word = word(i);
+    if (i < 2 || !tags[i].equals("NOUN") || !Character.isLowerCase(word.charAt(0))
+        || !word.endsWith("s") || word.endsWith("ss") || !tags[i - 1].startsWith("NOUN")
+        || !(opensWithNounPhrase(i) || opensWithPossessivePhrase(i))) {
+      return false;
+    }
+    boolean infinitive = word(i + 1).equals("to")
+        && (i + 2 == tags.length || tags[i + 2].startsWith("VERB"));
+    return infinitive || tags[i + 1].startsWith("DET") || tags[i + 1].startsWith("PROPN");
+  }
+
+  /** True when the words before token {@code i} are "his", "her" or "their" and a noun phrase. */
+  private boolean opensWithPossessivePhrase(int i) {
+    if (i < 2 || !isPossessiveDeterminer(0)) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (!tags[k].startsWith("ADJ") && !tags[k].startsWith("NOUN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the words before token {@code i} are one noun phrase opening these words. */
