@@ -1452,4 +1452,14 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("Her economic plan");
     assertThat(a.get(1).mention()).isEqualTo("The new ad");
   }
+
+  @Test
+  void passiveNamingVerbRightBeforeTheQuoteWithAByAgent() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran unveiled the plan.\n\nThe plan has been called \u201Ca quiet"
+                + " revolution\u201D by Tobias Quennell, a professor at Harbour University.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

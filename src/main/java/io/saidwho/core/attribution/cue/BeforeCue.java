@@ -587,7 +587,7 @@ final class BeforeCue {
     int n = before.size();
     int v = n > 0 && before.hasPos(n - 1, "DET") ? n - 2 : n - 1;
     v = v > 0 && before.is(v, "as") ? v - 1 : v;
-    if (v < 1 || v == n - 1 || !after.is(0, "by") || after.size() < 2
+    if (v < 1 || !after.is(0, "by") || after.size() < 2
         || !(isSpeechPassive(before, v) || isReducedSpeechPassive(before, v))) {
       return null;
     }
