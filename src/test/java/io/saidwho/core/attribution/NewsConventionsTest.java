@@ -1462,4 +1462,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void cueInAFrontedRelativeAdverbialBeatsTheMainClauseAfterTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran went to court. In a clip that Judge Tobias Quennell called"
+                + " \u201Cdistasteful,\u201D Oyelaran expressed a wish to win.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }
