@@ -1472,4 +1472,48 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void gerundAfterAPossessiveIsANounOfTheSubjectPhrase() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran has not decided.\n\nAnother source familiar with Oyelaran's thinking"
+                + " said, \u201CShe will run.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Another source familiar with Oyelaran's thinking");
+  }
+
+  @Test
+  void relativeWhoRightAfterANameOrADashStandsForThatPerson() {
+    List<Attribution> a =
+        attribute(
+            "The posts kept coming. One was from Ilse Marbury who tweeted, \u201CHe never"
+                + " listens.\u201D Front-runner Tobias Quennell - who once said he would \u201Cbomb\u201D"
+                + " the fields - said more.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+    assertThat(a.get(0).mention()).isEqualTo("who");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void relativeWhoAfterAPlaceNameIsNoPerson() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe can win,\u201D said Dagny Oyelaran, a nurse. An immigrant from Uganda who"
+                + " became a citizen in 2013, she plans to vote. \u201CIt is not fair.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void thirdPersonVerbTheTaggerMisreadsAfterAnOpeningName() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran wrote to staff.\n\nOyelaran forwards an article that included the line"
+                + " \u201Cwe must pivot.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).cue()).isEqualTo("forwards");
+  }
 }

@@ -25,9 +25,16 @@ final class NounPhrases {
 
   private static Mention subjectLeft(Words w, int c, int lo, boolean subject) {
     int j = skipModifiers(w, c - 1, lo);
-    if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
+    if (j > lo && Words.isRelative(w.word(j)) && (w.is(j - 1, ",") || isDash(w.word(j - 1)))) {
       Mention antecedent = subjectLeft(w, j - 1, lo, false);
       return antecedent == null ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
+    }
+    if (j > lo && w.is(j, "who") && w.hasPos(j - 1, "PROPN")) {
+      Mention antecedent = subjectLeft(w, j, lo, false);
+      return antecedent == null || antecedent.kind() != MentionKind.NAME
+          || antecedent.parts().organization()
+          || Lexicons.PLACES.contains(antecedent.head().toLowerCase(java.util.Locale.ROOT))
+          ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
     }
     if (j < lo) {
       return null;
@@ -228,6 +235,11 @@ final class NounPhrases {
     boolean lowerStart = Character.isLowerCase(phrase.text().charAt(0));
     return phrase.kind() == MentionKind.DESCRIPTION
         || lowerStart && phrase.kind() == MentionKind.NAME;
+  }
+
+  /** "-", "–", "—": a dash setting off a relative clause ("Roe - who said …"). */
+  private static boolean isDash(String word) {
+    return word.equals("-") || word.equals("--") || word.equals("\u2013") || word.equals("\u2014");
   }
 
   /**

@@ -46,12 +46,15 @@ public final class Words {
         tags[i] = "ADV";
       } else if (isMisreadAttributive(i)) {
         tags[i] = "ADJ";
+      } else if (isGerundAfterPossessive(i)) {
+        tags[i] = "NOUN";
       } else if (isMisreadNounAfterDeterminer(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
-          || isMisreadPhrasalCue(i) || isMisreadVerbAfterOpeningSubject(i)) {
+          || isMisreadPhrasalCue(i) || isMisreadVerbAfterOpeningSubject(i)
+          || isMisreadVerbAfterOpeningName(i)) {
         tags[i] = "VERB";
       }
     }
@@ -186,6 +189,28 @@ public final class Words {
     return infinitive || tags[i + 1].startsWith("DET") || tags[i + 1].startsWith("PROPN");
   }
 
+  /**
+   * "Roe supports/NOUN higher pay", "Lee forwards/ADP an article": a lower-case "-s" word the
+   * tagger calls a noun or preposition, right after a name that opens the words (or follows a
+   * comma), and before an article, a name, a pronoun or an adjective, is that name's verb.
+   */
+  private boolean isMisreadVerbAfterOpeningName(int i) {
+    String word = word(i);
+    if (i < 1 || !(tags[i].equals("NOUN") || tags[i].equals("ADP"))
+        || !Character.isLowerCase(word.charAt(0)) || !word.endsWith("s") || word.endsWith("ss")
+        || !tags[i - 1].startsWith("PROPN") || NameWords.isPossessive(word(i - 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && tags[k - 1].startsWith("PROPN")) {
+      k--;
+    }
+    boolean opens = k == 0 || word(k - 1).equals(",");
+    String next = tags[i + 1];
+    return opens && (next.startsWith("DET") || next.startsWith("PROPN") || next.startsWith("ADJ")
+        || next.startsWith("PRON") && !word(i + 1).equals("who"));
+  }
+
   /** True when the words before token {@code i} are "his", "her" or "their" and a noun phrase. */
   private boolean opensWithPossessivePhrase(int i) {
     if (i < 2 || !isPossessiveDeterminer(0)) {
@@ -235,6 +260,12 @@ public final class Words {
         && Character.isLowerCase(word(i).charAt(0))
         && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
         && tags[i + 1].startsWith("NOUN");
+  }
+
+  /** "familiar with Roe's thinking/VERB": an "-ing" form right after a possessive is a noun. */
+  private boolean isGerundAfterPossessive(int i) {
+    return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
+        && Character.isLowerCase(word(i).charAt(0)) && NameWords.isPossessive(word(i - 1));
   }
 
   private static final java.util.regex.Pattern AGE =
@@ -397,7 +428,8 @@ public final class Words {
    * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
    * lower-case word tagged as punctuation, a symbol or a pronoun no pronoun list holds, that the
    * lemmatizer reads as a speech verb, is a verb ("Trump tweeted/PUNCT", "Another tweeted/PRON"),
-   * and one that is a hyphenated role is a noun ("Acme co-founder/PUNCT Jane Roe").
+   * and any other lower-case word tagged as punctuation is a noun ("Acme co-founder/PUNCT Jane
+   * Roe", "the senator's/PUNCT answer").
    */
   private String corrected(Token token) {
     String pos = token.pos() == null ? "" : token.pos();
@@ -422,8 +454,8 @@ public final class Words {
         && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
       return "NOUN";
     }
-    if (Character.isLowerCase(first) && noWordClass && word.indexOf('-') > 0
-        && NameWords.isRole(word)) {
+    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM"))
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
       return "NOUN";
     }
     if (Character.isLowerCase(first) && pos.equals("VERB") && Lexicons.ROLES.contains(word)
