@@ -1304,4 +1304,216 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
   }
+
+  @Test
+  void phrasalSpeechVerbOfTheMainClauseBeatsASpeechVerbInAnOpeningSubordinateClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke first. After Tobias Quennell criticized Ilse Marbury during a"
+                + " debate, Oyelaran shot back, \u201CI chose to work.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).mention()).isEqualTo("Oyelaran");
+  }
+
+  @Test
+  void speechVerbWithAnObjectInAnOpeningSubordinateClauseDoesNotReportTheMainClause() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran spoke first. When Tobias Quennell announced his bid in June, he"
+                + " referred to the critics as \u201Ccranks\u201D and worse.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(0).mention()).isEqualTo("he");
+  }
+
+  @Test
+  void parentheticalAsClauseStillReportsTheQuoteAfterTheMainClause() {
+    List<Attribution> a =
+        attribute(
+            "The budget passed. As press secretary Tobias Quennell explained, three taxes were"
+                + " postponed, \u201Cwhich sounds like a lot of money.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void phrasalVerbWithAnObjectAfterItsParticleIsNoCue() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran was asked about the summer. Oyelaran said that once the council goes"
+                + " on recess, \u201CI will help where I can.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void quantifierStandingAloneIsAnUnnamedSubject() {
+    List<Attribution> a =
+        attribute(
+            "The rally for Dagny Oyelaran went on for hours. Some chanted \u201CFour more"
+                + " years.\u201D Another said, \u201CShe is the one.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Some");
+    assertThat(a.get(1).mention()).isEqualTo("Another");
+    assertThat(a.get(1).speaker()).isNull();
+  }
+
+  @Test
+  void sentenceAfterAnExclamationThatReportsItsOwnClauseIsNotTheQuotesCue() {
+    List<Attribution> a =
+        attribute(
+            "The rally for Dagny Oyelaran went on for hours. Some chanted \u201CFour more"
+                + " years!\u201D Others said they were \u201Ctired.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Some");
+    assertThat(a.get(1).mention()).isEqualTo("Others");
+  }
+
+  @Test
+  void quantifierInARelativeClauseOnAPhraseIsNoSource() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke last. He said that the plan, which some have argued was a"
+                + " ploy, was an \u201Cinsult\u201D to the volunteers.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void speechVerbTheTaggerCallsAPronounIsAVerb() {
+    List<Attribution> a =
+        attribute(
+            "Voters reacted online to Dagny Oyelaran. One wrote, \u201CShe is wrong.\u201D"
+                + " Another tweeted, \u201CShe is above the rules.\u201D");
+
+    assertThat(a.get(1).mention()).isEqualTo("Another");
+    assertThat(a.get(1).cue()).isEqualTo("tweeted");
+  }
+
+  @Test
+  void reportingClauseEndingTheSentenceAfterTheWritersWordsAndANamesApposition() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran leads the polls.\n\n\u201CMany would call that a setback for her\u201D"
+                + " if she lost by more, said Tobias Quennell, an analyst at the Harbour Institute.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void reportingClauseWithAPlaceAfterTheNamesApposition() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran leads the polls.\n\n\u201CThey have no choice\u201D but to advertise,"
+                + " says Tobias Quennell, a consultant in Alexandria, Va.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void possessiveDescriptionWithATradeAndANameInCommasNamesThatPerson() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran held a rally.\n\n\u201CIt is about time,\u201D exhorted Oyelaran's"
+                + " introducer, actress Ilse Marbury.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+  }
+
+  @Test
+  void hyphenatedRoleTheTaggerCallsPunctuationIsPartOfTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran held a rally.\n\n\u201CYou may have material,\u201D Acme co-founder"
+                + " Tobias Quennell told the paper.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void twoRolesJoinedByAndUnderOneArticleAreOnePersonsDescription() {
+    List<Attribution> a =
+        attribute(
+            "Senator Dagny Oyelaran spoke on Monday.\n\n\u201CThe tax is wrong,\u201D the senator"
+                + " and former governor told reporters.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the senator and former governor");
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void thirdPersonVerbTheTaggerCallsANounAfterAnOpeningSubject() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran is running again. Her economic plan promises to \u201Clift up"
+                + " wages.\u201D The new ad hits Oyelaran for taking \u201Ctoo much money.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Her economic plan");
+    assertThat(a.get(1).mention()).isEqualTo("The new ad");
+  }
+
+  @Test
+  void passiveNamingVerbRightBeforeTheQuoteWithAByAgent() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran unveiled the plan.\n\nThe plan has been called \u201Ca quiet"
+                + " revolution\u201D by Tobias Quennell, a professor at Harbour University.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void cueInAFrontedRelativeAdverbialBeatsTheMainClauseAfterTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran went to court. In a clip that Judge Tobias Quennell called"
+                + " \u201Cdistasteful,\u201D Oyelaran expressed a wish to win.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void gerundAfterAPossessiveIsANounOfTheSubjectPhrase() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran has not decided.\n\nAnother source familiar with Oyelaran's thinking"
+                + " said, \u201CShe will run.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("Another source familiar with Oyelaran's thinking");
+  }
+
+  @Test
+  void relativeWhoRightAfterANameOrADashStandsForThatPerson() {
+    List<Attribution> a =
+        attribute(
+            "The posts kept coming. One was from Ilse Marbury who tweeted, \u201CHe never"
+                + " listens.\u201D Front-runner Tobias Quennell - who once said he would \u201Cbomb\u201D"
+                + " the fields - said more.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Marbury");
+    assertThat(a.get(0).mention()).isEqualTo("who");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void relativeWhoAfterAPlaceNameIsNoPerson() {
+    List<Attribution> a =
+        attribute(
+            "\u201CWe can win,\u201D said Dagny Oyelaran, a nurse. An immigrant from Uganda who"
+                + " became a citizen in 2013, she plans to vote. \u201CIt is not fair.\u201D");
+
+    assertThat(a.get(1).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void thirdPersonVerbTheTaggerMisreadsAfterAnOpeningName() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran wrote to staff.\n\nOyelaran forwards an article that included the line"
+                + " \u201Cwe must pivot.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+    assertThat(a.get(0).cue()).isEqualTo("forwards");
+  }
 }

@@ -49,6 +49,23 @@ final class AfterCue {
   }
 
   /**
+   * "“Go home!” Others said they were “tired.”": after a quote closed by "?" or "!", a capitalised
+   * sentence whose speech verb goes on to a clause of its own (a pronoun or "that" right after
+   * the verb, maybe past an adverb) opens its own report, not this quote's.
+   */
+  static boolean opensOwnReport(Words w, Cue cue) {
+    if (w.size() == 0 || !w.isCapitalised(0) || cue.verbSpan() == null) {
+      return false;
+    }
+    int next = indexAfter(w, cue.verbSpan().end());
+    while (next < w.size() && w.hasPos(next, "ADV")) {
+      next++;
+    }
+    return next < w.size() && (w.is(next, "that") || w.isPersonalPronoun(next)
+        && next + 1 < w.size() && (w.hasPos(next + 1, "VERB") || w.hasPos(next + 1, "AUX")));
+  }
+
+  /**
    * "“Not yet,” was Roe's reply.": a form of "be" and a possessive with a noun of saying right after
    * the quote make the owner its speaker.
    */
@@ -147,13 +164,31 @@ final class AfterCue {
       if (w.is(c, ",")) {
         Words clause = w.tail(c + 1);
         Cue cue = read(clause, 0, true);
-        return cue != null && cue.mention().span().end() <= w.end(end) ? cue : null;
+        if (cue != null && cue.mention().span().end() <= w.end(end)) {
+          return cue;
+        }
+        if (!opensApposition(clause)) {
+          return null;
+        }
       }
     }
     return null;
   }
 
-  private static final int MAX_TRAILING = 12;
+  private static final int MAX_TRAILING = 24;
+
+  /**
+   * ", an analyst at the bank." ", Va.": words after a comma that hold no verb, so they may be the
+   * apposition or place of a name before the comma ("…, said Jane Roe, an analyst at the bank.").
+   */
+  private static boolean opensApposition(Words clause) {
+    for (int i = 0; i < clause.size(); i++) {
+      if (clause.hasPos(i, "VERB") || clause.hasPos(i, "AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The first cue opening the words: only speech verbs when {@code speech}, else any verb whose

@@ -274,7 +274,7 @@ final class BeforeCue {
    */
   private static Cue lastCue(Words w, Frame frame, boolean openSentence) {
     for (int c = w.size() - 1; c >= 0; c--) {
-      if (!w.isCue(c)) {
+      if (!w.isCue(c) || insideOpeningSubordinateClause(w, c)) {
         continue;
       }
       Mention mention =
@@ -294,6 +294,26 @@ final class BeforeCue {
       }
     }
     return null;
+  }
+
+  /**
+   * "When Roe announced her bid, she called them “…”": a cue inside a subordinate clause opening
+   * the words, closed by a comma after which a main clause has a verb of its own, reports nothing
+   * the main clause goes on to say; a cue right before that comma ("As Roe explained, taxes were
+   * cut, “…”") is a parenthetical report and still reports.
+   */
+  private static boolean insideOpeningSubordinateClause(Words w, int c) {
+    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    if (first >= c
+        || !Lexicons.SUBORDINATORS.contains(w.word(first).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int k = first + 1; k < w.size(); k++) {
+      if (w.is(k, ",")) {
+        return k > cueEnd(w, c) + 1 && closedByClause(w, k - 1);
+      }
+    }
+    return false;
   }
 
   /**
@@ -567,7 +587,7 @@ final class BeforeCue {
     int n = before.size();
     int v = n > 0 && before.hasPos(n - 1, "DET") ? n - 2 : n - 1;
     v = v > 0 && before.is(v, "as") ? v - 1 : v;
-    if (v < 1 || v == n - 1 || !after.is(0, "by") || after.size() < 2
+    if (v < 1 || !after.is(0, "by") || after.size() < 2
         || !(isSpeechPassive(before, v) || isReducedSpeechPassive(before, v))) {
       return null;
     }

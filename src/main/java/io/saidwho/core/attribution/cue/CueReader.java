@@ -89,7 +89,17 @@ public final class CueReader {
         return woven;
       }
     }
+    if (regions.endsOnComma(q) && opensWithRelativeAdverbial(regions.before(q))) {
+      Cue fronted = readBefore(q);
+      if (fronted != null && fronted.frame() == Frame.BEFORE) {
+        return fronted;
+      }
+    }
     Cue after = AfterCue.read(regions.after(q), regions.endsOnAttribution(q));
+    if (after != null && !regions.endsOnComma(q)
+        && AfterCue.opensOwnReport(regions.after(q), after)) {
+      after = null;
+    }
     if (after != null) {
       Cue lead = regions.endsOnComma(q) || !opensNewSentence(regions.after(q))
           ? null : speechVerbColonLeadIn(q);
@@ -142,6 +152,27 @@ public final class CueReader {
     boolean followsQuote = regions.beforeFollowsQuote(q);
     return BeforeCue.read(before, regions.after(q),
         followsQuote ? regions.sentenceBefore(q) : before, followsQuote);
+  }
+
+  /**
+   * "In a clip that the judge called “…,” Roe …", "In what he called a “…,” Roe …": words before
+   * the quote that open the sentence with a preposition and a relative clause are a fronted
+   * adverbial; a cue in them reports the quote, and the clause after the quote is the sentence's
+   * own.
+   */
+  private static boolean opensWithRelativeAdverbial(Words before) {
+    if (before.size() < 3 || !before.hasPos(0, "ADP") || !before.isCapitalised(0)) {
+      return false;
+    }
+    for (int i = 1; i < before.size(); i++) {
+      if (before.is(i, ",")) {
+        return false;
+      }
+      if (before.is(i, "that") || before.is(i, "what") || before.is(i, "which")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

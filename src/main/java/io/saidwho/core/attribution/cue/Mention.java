@@ -43,7 +43,8 @@ public record Mention(
     }
     String normalized = w.normalized(span);
     NameParts parts = NameParts.parse(normalized, span.begin());
-    if (isCapitalisedName(head) && parts.hasName()) {
+    boolean quantifier = !text.contains(" ") && Lexicons.INDEFINITE_PRONOUNS.contains(lowerHead);
+    if (isCapitalisedName(head) && parts.hasName() && !quantifier) {
       return new Mention(MentionKind.NAME, span, text, head, parts, apposition, appositionSpan);
     }
     return new Mention(MentionKind.DESCRIPTION, span, text, lowerHead, null, apposition,

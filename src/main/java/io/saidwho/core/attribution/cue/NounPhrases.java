@@ -25,9 +25,16 @@ final class NounPhrases {
 
   private static Mention subjectLeft(Words w, int c, int lo, boolean subject) {
     int j = skipModifiers(w, c - 1, lo);
-    if (j > lo && Words.isRelative(w.word(j)) && w.is(j - 1, ",")) {
+    if (j > lo && Words.isRelative(w.word(j)) && (w.is(j - 1, ",") || isDash(w.word(j - 1)))) {
       Mention antecedent = subjectLeft(w, j - 1, lo, false);
       return antecedent == null ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
+    }
+    if (j > lo && w.is(j, "who") && w.hasPos(j - 1, "PROPN")) {
+      Mention antecedent = subjectLeft(w, j, lo, false);
+      return antecedent == null || antecedent.kind() != MentionKind.NAME
+          || antecedent.parts().organization()
+          || Lexicons.PLACES.contains(antecedent.head().toLowerCase(java.util.Locale.ROOT))
+          ? null : antecedent.at(w.span(j, j), w.cut(w.span(j, j)));
     }
     if (j < lo) {
       return null;
@@ -230,6 +237,11 @@ final class NounPhrases {
         || lowerStart && phrase.kind() == MentionKind.NAME;
   }
 
+  /** "-", "–", "—": a dash setting off a relative clause ("Roe - who said …"). */
+  private static boolean isDash(String word) {
+    return word.equals("-") || word.equals("--") || word.equals("\u2013") || word.equals("\u2014");
+  }
+
   /**
    * "of", or a preposition before a name that is no time word: "a spokeswoman for Acme Hotels",
    * "an official at the Treasury" go on; "Jane Roe on Tuesday" stops.
@@ -248,12 +260,20 @@ final class NounPhrases {
    */
   private static Mention namedInApposition(Words w, Mention description, TextSpan apposition) {
     NameParts inner = NameParts.parse(w.normalized(apposition), apposition.begin());
-    if (!inner.hasName() || inner.organization() || !Appositions.isHonorific(inner.title())) {
+    if (!inner.hasName() || inner.organization()
+        || !Appositions.isHonorific(inner.title()) && !isPersonTitle(inner.title())) {
       return description;
     }
     TextSpan span = new TextSpan(description.span().begin(), apposition.end());
     return new Mention(MentionKind.NAME, span, w.cut(span), inner.name(), inner,
         description.text(), description.span());
+  }
+
+  /** "actress", "former tour guide": a title whose last word names a person by role or trade. */
+  private static boolean isPersonTitle(String title) {
+    String[] words = title.split(" ");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return Character.isLowerCase(title.charAt(0)) && isPersonNoun(last);
   }
 
   /**
@@ -415,7 +435,7 @@ final class NounPhrases {
       return !w.isCue(i) || w.isCapitalised(i);
     }
     if (w.hasPos(i, "ADJ") || w.hasPos(i, "DET") && !w.hasPos(i, "DET+")) {
-      return i != head;
+      return i != head || isStandaloneQuantifier(w, i);
     }
     if ("of".equals(word) || NameWords.isParticle(word)) {
       return i != head && w.isCapitalised(Math.min(i + 1, w.size() - 1));
@@ -425,7 +445,7 @@ final class NounPhrases {
           && w.isCapitalised(i - 1) && w.isCapitalised(Math.min(i + 1, w.size() - 1));
     }
     if ("and".equals(word) || "&".equals(word)) {
-      return i != head && joinsOrganization(w, i);
+      return i != head && (joinsOrganization(w, i) || joinsRoles(w, i, head));
     }
     if (w.hasPos(i, "VERB") && w.isCapitalised(i) && !w.isCue(i)) {
       return i + 1 < w.size() && w.isCapitalised(i + 1) && !w.hasPos(i + 1, "PUNCT");
@@ -434,10 +454,37 @@ final class NounPhrases {
         && !isCapitalisedConnective(w, i);
   }
 
-  /** "But", "And", "So" opening a sentence: a conjunction, never part of the name after it. */
+  /**
+   * "Some chanted", "Another tweeted": a quantifier standing alone as the subject (no noun after
+   * it); not in a relative clause on a phrase ("the plan, which some have called …", "what some
+   * call …"), which only describes that phrase.
+   */
+  private static boolean isStandaloneQuantifier(Words w, int i) {
+    boolean relative = i > 0 && (Words.isRelative(w.word(i - 1)) || w.is(i - 1, "what"));
+    return !relative
+        && Lexicons.INDEFINITE_PRONOUNS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT))
+        && (i + 1 >= w.size() || !w.hasPos(i + 1, "NOUN") && !w.hasPos(i + 1, "PROPN")
+            && !w.hasPos(i + 1, "ADJ"));
+  }
+
+  /**
+   * "But", "And", "So", "After", "When" opening a sentence: a conjunction or subordinator, never
+   * part of the name after it.
+   */
   private static boolean isCapitalisedConnective(Words w, int i) {
+    String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
     return (w.hasPos(i, "CCONJ") || w.hasPos(i, "SCONJ"))
-        && Lexicons.FUNCTION_WORDS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT));
+        && Lexicons.FUNCTION_WORDS.contains(lower) || Lexicons.SUBORDINATORS.contains(lower);
+  }
+
+  /**
+   * "the senator and former governor": "and" between two roles of one description (one article,
+   * a role on each side) names one person.
+   */
+  private static boolean joinsRoles(Words w, int i, int head) {
+    return "and".equals(w.word(i)) && i > 0 && head > i && !w.isCapitalised(head)
+        && isPersonNoun(w.word(i - 1).toLowerCase(java.util.Locale.ROOT))
+        && isPersonNoun(w.word(head).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -46,12 +46,15 @@ public final class Words {
         tags[i] = "ADV";
       } else if (isMisreadAttributive(i)) {
         tags[i] = "ADJ";
+      } else if (isGerundAfterPossessive(i)) {
+        tags[i] = "NOUN";
       } else if (isMisreadNounAfterDeterminer(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
-          || isMisreadPhrasalCue(i)) {
+          || isMisreadPhrasalCue(i) || isMisreadVerbAfterOpeningSubject(i)
+          || isMisreadVerbAfterOpeningName(i)) {
         tags[i] = "VERB";
       }
     }
@@ -168,6 +171,59 @@ public final class Words {
         && (tags[i - 1].startsWith("PROPN") || tags[i - 1].startsWith("NOUN"));
   }
 
+  /**
+   * "Her economic plan promises/NOUN to", "The new ad hits/NOUN Roe for": a lower-case "-s" word
+   * the tagger calls a noun, right after the head noun of a phrase that opens the words with an
+   * article or a possessive, and before "to" and a verb (or the quote), an article or a name, is
+   * that phrase's verb (a noun compound does not go on so).
+   */
+  private boolean isMisreadVerbAfterOpeningSubject(int i) {
+    String word = word(i);
+    if (i < 2 || !tags[i].equals("NOUN") || !Character.isLowerCase(word.charAt(0))
+        || !word.endsWith("s") || word.endsWith("ss") || !tags[i - 1].startsWith("NOUN")
+        || !(opensWithNounPhrase(i) || opensWithPossessivePhrase(i))) {
+      return false;
+    }
+    boolean infinitive = word(i + 1).equals("to")
+        && (i + 2 == tags.length || tags[i + 2].startsWith("VERB"));
+    return infinitive || tags[i + 1].startsWith("DET") || tags[i + 1].startsWith("PROPN");
+  }
+
+  /**
+   * "Roe supports/NOUN higher pay", "Lee forwards/ADP an article": a lower-case "-s" word the
+   * tagger calls a noun or preposition, right after a name that opens the words (or follows a
+   * comma), and before an article, a name, a pronoun or an adjective, is that name's verb.
+   */
+  private boolean isMisreadVerbAfterOpeningName(int i) {
+    String word = word(i);
+    if (i < 1 || !(tags[i].equals("NOUN") || tags[i].equals("ADP"))
+        || !Character.isLowerCase(word.charAt(0)) || !word.endsWith("s") || word.endsWith("ss")
+        || !tags[i - 1].startsWith("PROPN") || NameWords.isPossessive(word(i - 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && tags[k - 1].startsWith("PROPN")) {
+      k--;
+    }
+    boolean opens = k == 0 || word(k - 1).equals(",");
+    String next = tags[i + 1];
+    return opens && (next.startsWith("DET") || next.startsWith("PROPN") || next.startsWith("ADJ")
+        || next.startsWith("PRON") && !word(i + 1).equals("who"));
+  }
+
+  /** True when the words before token {@code i} are "his", "her" or "their" and a noun phrase. */
+  private boolean opensWithPossessivePhrase(int i) {
+    if (i < 2 || !isPossessiveDeterminer(0)) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (!tags[k].startsWith("ADJ") && !tags[k].startsWith("NOUN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the words before token {@code i} are one noun phrase opening these words. */
   private boolean opensWithNounPhrase(int i) {
     if (i < 2 || !tags[0].startsWith("DET")) {
@@ -206,6 +262,12 @@ public final class Words {
         && tags[i + 1].startsWith("NOUN");
   }
 
+  /** "familiar with Roe's thinking/VERB": an "-ing" form right after a possessive is a noun. */
+  private boolean isGerundAfterPossessive(int i) {
+    return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
+        && Character.isLowerCase(word(i).charAt(0)) && NameWords.isPossessive(word(i - 1));
+  }
+
   private static final java.util.regex.Pattern AGE =
       java.util.regex.Pattern.compile("\\b\\d+-year-old\\b");
 
@@ -229,7 +291,8 @@ public final class Words {
 
   /**
    * "a welcome message/VERB on the website": a plain verb form right after a determiner (maybe
-   * with one adjective between) is a noun.
+   * with one adjective between) is a noun, unless the determiner stands alone as a pronoun
+   * ("Another said").
    */
   private boolean isMisreadNounAfterDeterminer(int i) {
     String word = word(i);
@@ -241,7 +304,8 @@ public final class Words {
     if (k > 0 && tags[k].startsWith("ADJ")) {
       k--;
     }
-    return k >= 0 && tags[k].startsWith("DET") && !word(k).equalsIgnoreCase("that");
+    return k >= 0 && tags[k].startsWith("DET") && !word(k).equalsIgnoreCase("that")
+        && !(k == i - 1 && Lexicons.INDEFINITE_PRONOUNS.contains(word(k).toLowerCase(Locale.ROOT)));
   }
 
   /** "a voice-over/ADV in the ad": a hyphenated word right after a determiner is a noun or its modifier. */
@@ -362,8 +426,10 @@ public final class Words {
    * The token's tag, corrected where the UD model is known to fail on news next to quote marks: a
    * capitalised word inside a sentence (not its first word, not in a Title-Case headline, not a
    * function word or "I") is a proper noun, whatever the tagger said ("“…,” Trump/ADJ said"); a
-   * lower-case word tagged as punctuation or a symbol that the lemmatizer reads as a speech verb
-   * is a verb ("Trump tweeted/PUNCT").
+   * lower-case word tagged as punctuation, a symbol or a pronoun no pronoun list holds, that the
+   * lemmatizer reads as a speech verb, is a verb ("Trump tweeted/PUNCT", "Another tweeted/PRON"),
+   * and any other lower-case word tagged as punctuation is a noun ("Acme co-founder/PUNCT Jane
+   * Roe", "the senator's/PUNCT answer").
    */
   private String corrected(Token token) {
     String pos = token.pos() == null ? "" : token.pos();
@@ -376,12 +442,20 @@ public final class Words {
         && !analyzed.isTitleCase(analyzed.sentenceAt(token.begin()))) {
       return pos.contains("+") ? "PROPN" + pos.substring(pos.indexOf('+')) : "PROPN";
     }
-    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X"))
+    boolean noWordClass = pos.equals("PUNCT") || pos.equals("SYM") || pos.equals("X")
+        || pos.equals("PRON") && !Lexicons.PERSONAL_PRONOUNS.contains(word)
+            && !Lexicons.OBJECT_PRONOUNS.contains(word) && !Lexicons.FUNCTION_WORDS.contains(word)
+            && !Lexicons.INDEFINITE_PRONOUNS.contains(word);
+    if (Character.isLowerCase(first) && noWordClass
         && CueVerbs.isCue(analyzed.verbLemmaCandidates(word))) {
       return "VERB";
     }
     if (Character.isLowerCase(first) && isMisreadNoun(pos)
         && (Lexicons.ROLES.contains(word) || Lexicons.ORGANIZATION_HEADS.contains(word))) {
+      return "NOUN";
+    }
+    if (Character.isLowerCase(first) && (pos.equals("PUNCT") || pos.equals("SYM"))
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
       return "NOUN";
     }
     if (Character.isLowerCase(first) && pos.equals("VERB") && Lexicons.ROLES.contains(word)
@@ -489,12 +563,33 @@ public final class Words {
     if (isInflectedSay(i)) {
       return !isPassive(i);
     }
-    if (!CueVerbs.isCue(lemmaCandidates(i))
+    if (!CueVerbs.isCue(lemmaCandidates(i)) && !isPhrasalCue(i)
         || isBareAfterModal(i)
         || isPassive(i)) {
       return false;
     }
     return hasPos(i, "VERB") || CueVerbs.isSay(lemma(i)) && !hasPos(i, "NOUN");
+  }
+
+  /**
+   * "shot back,", "chimed in:": a verb whose particle after it makes it a speech verb, the
+   * particle ending the words or followed by a comma, a colon or "that" ("goes on recess" is no
+   * cue).
+   */
+  private boolean isPhrasalCue(int i) {
+    if (i + 1 >= size() || !hasPos(i, "VERB")) {
+      return false;
+    }
+    if (i + 2 < size() && !is(i + 2, ",") && !is(i + 2, ":") && !is(i + 2, "that")) {
+      return false;
+    }
+    String particle = word(i + 1).toLowerCase(Locale.ROOT);
+    for (String lemma : lemmaCandidates(i)) {
+      if (CueVerbs.takesParticle(lemma, particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isInflectedSay(int i) {
