@@ -1538,4 +1538,16 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void invertedReportingClauseInCommasInsideTheSentenceReportsTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran died on Sunday. The paradox of Oyelaran, says Tobias Quennell, a"
+                + " historian at the library, is that she was \u201Cthe most powerful of them,\u201D"
+                + " not for policy. The answer, said Quennell, was \u201Csimple.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
 }
