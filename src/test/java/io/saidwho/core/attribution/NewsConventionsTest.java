@@ -1516,4 +1516,38 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
     assertThat(a.get(0).cue()).isEqualTo("forwards");
   }
+
+  @Test
+  void reportingClauseEndingTheSentenceReportsAQuoteWovenAsAnObject() {
+    List<Attribution> a =
+        attribute(
+            "The union stirred mixed feelings in the region, and it has used \u201Cvelvet"
+                + " gloves\u201D in its dealings there, said Dagny Oyelaran, an expert at Harbour"
+                + " University.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Dagny Oyelaran");
+  }
+
+  @Test
+  void reportingClauseWithACompoundInTheAppositionBeatsAThingAsSubject() {
+    List<Attribution> a =
+        attribute(
+            "Parties want closer ties. The rejection of the treaty signals \u201Cthe beginning of"
+                + " the end\u201D for the union, said Tobias Quennell, founder of the right-wing"
+                + " Freedom Party.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void invertedReportingClauseInCommasInsideTheSentenceReportsTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Dagny Oyelaran died on Sunday. The paradox of Oyelaran, says Tobias Quennell, a"
+                + " historian at the library, is that she was \u201Cthe most powerful of them,\u201D"
+                + " not for policy. The answer, said Quennell, was \u201Csimple.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

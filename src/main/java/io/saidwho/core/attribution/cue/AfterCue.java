@@ -178,12 +178,14 @@ final class AfterCue {
   private static final int MAX_TRAILING = 24;
 
   /**
-   * ", an analyst at the bank." ", Va.": words after a comma that hold no verb, so they may be the
-   * apposition or place of a name before the comma ("…, said Jane Roe, an analyst at the bank.").
+   * ", an analyst at the bank." ", Va.": words after a comma that hold no verb (a hyphenated
+   * compound the tagger calls one, "right-wing", is none), so they may be the apposition or place of
+   * a name before the comma ("…, said Jane Roe, an analyst at the bank.").
    */
   private static boolean opensApposition(Words clause) {
     for (int i = 0; i < clause.size(); i++) {
-      if (clause.hasPos(i, "VERB") || clause.hasPos(i, "AUX")) {
+      boolean compound = clause.word(i).indexOf('-') > 0;
+      if ((clause.hasPos(i, "VERB") || clause.hasPos(i, "AUX")) && !compound) {
         return false;
       }
     }

@@ -33,6 +33,9 @@ final class BeforeCue {
     if (cue == null && !followsQuote) {
       cue = invertedLead(before);
     }
+    if (cue == null) {
+      cue = invertedParenthetical(words);
+    }
     if (cue == null && followsQuote) {
       cue = lastCue(trimColon(sentence), frame);
     }
@@ -84,6 +87,35 @@ final class BeforeCue {
       return null;
     }
     return new Cue(Frame.BEFORE, w.text(v, end), w.span(v, end), subject);
+  }
+
+  /**
+   * "The paradox of it, says Jane Roe, a historian, is that she was “…”", "The answer, said Roe,
+   * was “…”": a reporting clause set off by commas inside the sentence, its speech verb first and
+   * its subject after it, reports the quote.
+   */
+  private static Cue invertedParenthetical(Words w) {
+    for (int k = 1; k + 2 < w.size(); k++) {
+      if (!w.is(k, ",") || !w.isCue(k + 1) || w.isParticiple(k + 1)
+          || w.isCapitalised(k + 1)) {
+        continue;
+      }
+      Mention subject = NounPhrases.subjectRight(w, k + 2);
+      int next = subject == null ? -1 : indexAfterOffset(w, subject.span().end());
+      if (next > 0 && next < w.size() && w.is(next, ",")) {
+        return new Cue(Frame.BEFORE, w.text(k + 1, k + 1), w.span(k + 1, k + 1), subject);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  private static int indexAfterOffset(Words w, int offset) {
+    int i = 0;
+    while (i < w.size() && w.begin(i) < offset) {
+      i++;
+    }
+    return i;
   }
 
   private static final int MAX_OPENING_ADVERBIAL = 5;

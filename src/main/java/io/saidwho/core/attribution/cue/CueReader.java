@@ -86,7 +86,7 @@ public final class CueReader {
     if (isWovenMidSentence(q)) {
       Cue woven = readBefore(q);
       if (woven != null && woven.frame() == Frame.BEFORE) {
-        return woven;
+        return orReportingClause(q, woven);
       }
     }
     if (regions.endsOnComma(q) && opensWithRelativeAdverbial(regions.before(q))) {
@@ -152,6 +152,27 @@ public final class CueReader {
     boolean followsQuote = regions.beforeFollowsQuote(q);
     return BeforeCue.read(before, regions.after(q),
         followsQuote ? regions.sentenceBefore(q) : before, followsQuote);
+  }
+
+  /**
+   * "It has used “…” in its dealings, said Jane Roe, an expert.": a verb that is no speech verb
+   * takes the woven quote as its object, and a thing does not speak ("the treaty signals “…” for
+   * the union, said Jane Roe"); a reporting clause ending the sentence (naming someone, after a
+   * thing) reports the quote.
+   */
+  private Cue orReportingClause(int q, Cue woven) {
+    boolean speech = woven.verb() != null && CueVerbs.isCue(text.verbLemmaCandidates(woven.verb()));
+    if (speech && !isThingDescription(woven.mention())) {
+      return woven;
+    }
+    Cue reporting = AfterCue.trailingClause(regions.after(q));
+    boolean named = reporting != null && reporting.mention().kind() == MentionKind.NAME;
+    return reporting != null && (!speech || named) ? reporting : woven;
+  }
+
+  /** "the treaty", "the rejection": a description whose head names no person. */
+  private static boolean isThingDescription(Mention mention) {
+    return mention.kind() == MentionKind.DESCRIPTION && !NounPhrases.isPersonNoun(mention.head());
   }
 
   /**

@@ -22,16 +22,30 @@ final class QuoteRegions {
   private final AnalyzedText text;
   private final List<Quote> quotes;
   private final Predicate<String> knownPerson;
+  private final Words[] beforeRead;
+  private final Words[] afterRead;
 
   /** {@code knownPerson}: whether the article names a person by a word (see {@link Words}). */
   QuoteRegions(AnalyzedText text, List<Quote> quotes, Predicate<String> knownPerson) {
     this.text = text;
     this.quotes = quotes;
     this.knownPerson = knownPerson;
+    this.beforeRead = new Words[quotes.size()];
+    this.afterRead = new Words[quotes.size()];
   }
 
-  /** The words between the start of the quote's sentence (or the previous quote) and its mark. */
+  /**
+   * The words between the start of the quote's sentence (or the previous quote) and its mark, read
+   * once per quote.
+   */
   Words before(int q) {
+    if (beforeRead[q] == null) {
+      beforeRead[q] = readBefore(q);
+    }
+    return beforeRead[q];
+  }
+
+  private Words readBefore(int q) {
     int open = openMark(q);
     int s = text.sentenceAt(open);
     if (s < 0) {
@@ -128,6 +142,13 @@ final class QuoteRegions {
 
   /** The words between the closing mark and the sentence end (or next quote); none after a '.'. */
   Words after(int q) {
+    if (afterRead[q] == null) {
+      afterRead[q] = readAfter(q);
+    }
+    return afterRead[q];
+  }
+
+  private Words readAfter(int q) {
     Quote quote = quotes.get(q);
     int from = Math.min(quote.end() + 1, text.text().length());
     if (!quote.closed()) {
