@@ -57,7 +57,7 @@ final class AfterCue {
     if (w.size() == 0 || !w.isCapitalised(0) || cue.verbSpan() == null) {
       return false;
     }
-    int next = indexAfter(w, cue.verbSpan().end());
+    int next = w.indexFrom(cue.verbSpan().end());
     while (next < w.size() && w.hasPos(next, "ADV")) {
       next++;
     }
@@ -98,22 +98,13 @@ final class AfterCue {
       Words clause = w.tail(k + 1);
       Cue cue = read(clause, 0, true);
       if (cue != null && cue.mention().span().begin() == clause.begin(0)) {
-        int next = indexAfter(w, cue.verbSpan().end());
+        int next = w.indexFrom(cue.verbSpan().end());
         if (next < w.size() && w.is(next, ",")) {
           return cue;
         }
       }
     }
     return null;
-  }
-
-  /** The index of the first token starting at or after {@code offset}. */
-  private static int indexAfter(Words w, int offset) {
-    int i = 0;
-    while (i < w.size() && w.begin(i) < offset) {
-      i++;
-    }
-    return i;
   }
 
   /**

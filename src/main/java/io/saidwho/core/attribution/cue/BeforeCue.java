@@ -101,21 +101,12 @@ final class BeforeCue {
         continue;
       }
       Mention subject = NounPhrases.subjectRight(w, k + 2);
-      int next = subject == null ? -1 : indexAfterOffset(w, subject.span().end());
+      int next = subject == null ? -1 : w.indexFrom(subject.span().end());
       if (next > 0 && next < w.size() && w.is(next, ",")) {
         return new Cue(Frame.BEFORE, w.text(k + 1, k + 1), w.span(k + 1, k + 1), subject);
       }
     }
     return null;
-  }
-
-  /** The index of the first token starting at or after {@code offset}. */
-  private static int indexAfterOffset(Words w, int offset) {
-    int i = 0;
-    while (i < w.size() && w.begin(i) < offset) {
-      i++;
-    }
-    return i;
   }
 
   private static final int MAX_OPENING_ADVERBIAL = 5;

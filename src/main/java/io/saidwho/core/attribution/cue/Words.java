@@ -610,6 +610,15 @@ public final class Words {
     return hasPos(i, "VERB") && !isBareAfterModal(i) && !isPassive(i);
   }
 
+  /** The index of the first token starting at or after {@code offset} ({@link #size} if none). */
+  int indexFrom(int offset) {
+    int i = 0;
+    while (i < size() && begin(i) < offset) {
+      i++;
+    }
+    return i;
+  }
+
   /** The first {@code n} tokens. */
   Words head(int n) {
     return new Words(tokens.subList(0, n), analyzed, java.util.Arrays.copyOf(tags, n));
