@@ -659,12 +659,7 @@ final class BeforeCue {
     if (c + 1 >= w.size()) {
       return c;
     }
-    for (String lemma : w.verbLemmas(c)) {
-      if (CueVerbs.takesParticle(lemma, w.word(c + 1).toLowerCase(java.util.Locale.ROOT))) {
-        return c + 1;
-      }
-    }
-    return c;
+    return CueVerbs.takesParticle(w.verbLemmas(c), w.word(c + 1)) ? c + 1 : c;
   }
 
   /** A verb after "and"/"but"/"or" shares the subject of an earlier verb. */

@@ -21,9 +21,18 @@ final class CueVerbs {
     return false;
   }
 
-  /** True when the verb takes {@code particle} as part of the cue ("called on", "pointed out"). */
-  static boolean takesParticle(String verbLemma, String particle) {
-    return Lexicons.SPEECH_VERB_PARTICLES.contains(verbLemma + " " + particle);
+  /**
+   * True when one of the lemmatizer's guesses takes {@code particle} (any case) as part of the cue
+   * ("called on", "pointed out", "shot back").
+   */
+  static boolean takesParticle(List<String> lemmaCandidates, String particle) {
+    String lower = particle.toLowerCase(java.util.Locale.ROOT);
+    for (String lemma : lemmaCandidates) {
+      if (Lexicons.SPEECH_VERB_PARTICLES.contains(lemma + " " + lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when one of the lemmatizer's guesses is "say" or "tell". */

@@ -156,13 +156,7 @@ public final class Words {
         || !(tags[i - 1].startsWith("PROPN") || word(i - 1).equals(","))) {
       return false;
     }
-    String particle = word(i + 1).toLowerCase(Locale.ROOT);
-    for (String lemma : analyzed.verbLemmaCandidates(word(i))) {
-      if (CueVerbs.takesParticle(lemma, particle)) {
-        return true;
-      }
-    }
-    return false;
+    return CueVerbs.takesParticle(analyzed.verbLemmaCandidates(word(i)), word(i + 1));
   }
 
   /** "Article 12", "Section 5(b)": a number right after a capitalised noun names a part of a text. */
@@ -583,13 +577,7 @@ public final class Words {
     if (i + 2 < size() && !is(i + 2, ",") && !is(i + 2, ":") && !is(i + 2, "that")) {
       return false;
     }
-    String particle = word(i + 1).toLowerCase(Locale.ROOT);
-    for (String lemma : lemmaCandidates(i)) {
-      if (CueVerbs.takesParticle(lemma, particle)) {
-        return true;
-      }
-    }
-    return false;
+    return CueVerbs.takesParticle(lemmaCandidates(i), word(i + 1));
   }
 
   private boolean isInflectedSay(int i) {
