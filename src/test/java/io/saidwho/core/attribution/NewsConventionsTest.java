@@ -1550,4 +1550,36 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
     assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void quantifierAfterAnInvertedSpeechVerbIsAnUnnamedSource() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. \u201CWatch the"
+                + " polls,\u201D tweeted another. \u201CNot yet,\u201D said one.");
+
+    assertThat(a.get(1).mention()).isEqualTo("another");
+    assertThat(a.get(1).speaker()).isNull();
+    assertThat(a.get(2).mention()).isEqualTo("one");
+  }
+
+  @Test
+  void quantifierBeforeASpeechVerbTheTaggerCallsAnAdjectiveIsTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. Most voters were"
+                + " upbeat. Yet another said, \u201CThe race is wide open.\u201D");
+
+    assertThat(a.get(1).mention()).isEqualTo("another");
+  }
+
+  @Test
+  void speechVerbTheTaggerCallsANounAfterANumberSubjectEndsTheClause() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. \u201CYou picked"
+                + " a new standard,\u201D the two wrote.");
+
+    assertThat(a.get(1).mention()).isEqualTo("the two");
+  }
 }

@@ -94,7 +94,8 @@ public final class Words {
    * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
    * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
    * right before the end of the clause, a colon or a preposition, is the verb of that noun; so is any form
-   * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.").
+   * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.", "the
+   * two wrote.").
    */
   private boolean isMisreadVerbEndingClause(int i) {
     String word = word(i);
@@ -105,6 +106,7 @@ public final class Words {
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
             || isNumberedName(i - 1)
+            || tags[i - 1].startsWith("NUM") && opensWithNounPhrase(i)
             || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i)
                 && !tags[i + 1].startsWith("ADP"))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
