@@ -1582,4 +1582,55 @@ class NewsConventionsTest {
 
     assertThat(a.get(1).mention()).isEqualTo("the two");
   }
+
+  @Test
+  void hyphenatedModifierTheTaggerCallsAVerbIsPartOfAnInvertedSubject() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell left early. \u201CIf the mayor wins, the energy fades,\u201D said one"
+                + " well-connected Democrat familiar with the race.");
+
+    assertThat(a.get(0).mention()).startsWith("one well-connected Democrat");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void nounModifierOpeningARoleInTheAppositionKeepsTheName() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell left early. \u201CThe process is broken,\u201D Marta Quillfeather,"
+                + " refugee rights program director at Harbour Aid, said in an interview.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void participlePhraseBetweenDashesSeparatesTheSubjectFromItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "On Friday, Marta Quillfeather \u2014 mentioned by the paper as the leading choice"
+                + " \u2014 told reporters that \u201Cyou have to look at it seriously.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void participlePhraseAfterAPartyInParenthesesSeparatesTheSubjectFromItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "But Sen. Marta J. Quillfeather (D-Ore.), noting the size of the crowd, said, \u201CLet"
+                + " me tell you, that is a list.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta J. Quillfeather");
+  }
+
+  @Test
+  void documentSubjectAfterAnOpeningAdverbialSpeaksInAColonLeadIn() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell wants free tuition. Likewise, a paper from the Harbour Institute had"
+                + " this to say about his plan: \u201CRicher families would gain the most.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("a paper from the Harbour Institute");
+  }
 }

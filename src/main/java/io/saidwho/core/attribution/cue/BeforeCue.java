@@ -445,11 +445,12 @@ final class BeforeCue {
 
   /**
    * "The minister was blunt:", "The memo had a warning:": a description opening a lead-in that
-   * ends in a colon, whose head is a person's role, a body or a document, is its subject (a
+   * ends in a colon (maybe after a short adverbial: "Likewise, a study had this to say:"), whose
+   * head is a person's role, a body or a document, is its subject (a
    * sentence without the colon may only set the scene: "The film is encrypted. “…”").
    */
   private static boolean isOpeningSourceDescription(Mention subject, Words w) {
-    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    int first = openingSubjectIndex(w);
     if (subject.kind() != MentionKind.DESCRIPTION || first >= w.size()
         || subject.span().begin() != w.begin(first)) {
       return false;
@@ -461,11 +462,19 @@ final class BeforeCue {
   }
 
   /**
+   * Where the subject of a lead-in opening with a conjunction or a short adverbial stands: after
+   * "But", "Likewise," or "In response,"; else 0.
+   */
+  private static int openingSubjectIndex(Words w) {
+    return w.hasPos(0, "CCONJ") ? 1 : afterOpeningAdverbial(w);
+  }
+
+  /**
    * "She then addressed the crowd:", "But he did say …": "he" or "she" opening the lead-in (after
    * a conjunction) is its subject.
    */
   private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
-    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    int first = openingSubjectIndex(w);
     return subject.kind() == MentionKind.PRONOUN && first < w.size()
         && subject.span().begin() == w.begin(first)
         && ("he".equals(subject.head()) || "she".equals(subject.head()));

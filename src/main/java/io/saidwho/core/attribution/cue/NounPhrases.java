@@ -44,8 +44,7 @@ final class NounPhrases {
       return null;
     }
     j = appositions.nameEnd();
-    if (j >= lo && w.is(j, ")") && appositions.role() != null
-        && openingParenthesis(w, j, lo) >= 0) {
+    if (j >= lo && w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
       j = openingParenthesis(w, j, lo) - 1;
     }
     if (j < lo) {
