@@ -1633,4 +1633,25 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("a paper from the Harbour Institute");
   }
+
+  @Test
+  void nameRightBeforeAParticipleAfterACommaIsItsOwnSubject() {
+    List<Attribution> a =
+        attribute(
+            "Both men issued a statement expressing hope, Quennell saying he was \u201Cvery"
+                + " encouraged\u201D and Quillfeather calling it a \u201Cgreat day.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Quennell");
+    assertThat(a.get(1).speaker()).isEqualTo("Quillfeather");
+  }
+
+  @Test
+  void nameWithAPartyInParenthesesEndsTheAppositionsBeforeItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "Speaking later on the same show, Sen. Marta Quillfeather (D-Ore.), who backs the bill,"
+                + " said the plan had to be \u201Cstronger.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
 }

@@ -52,7 +52,7 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
       if (isBareName(w, phraseRole)) {
         break;
       }
-      boolean name = w.isProperHead(j) && !isPlaceOfOrigin(w, open, lo);
+      boolean name = w.isProperHead(beforeParenthesis(w, j, lo)) && !isPlaceOfOrigin(w, open, lo);
       close = j >= lo && !name && !w.hasPos(j, "PRON") ? open : -1;
     }
     return new Appositions(j, role, roleEnd);
@@ -70,6 +70,22 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     }
     boolean abbreviatedState = open + 2 == comma && w.word(open + 1).endsWith(".");
     return w.hasPos(open + 1, "ADP") || abbreviatedState && isPlaceOfOrigin(w, open, lo);
+  }
+
+  /**
+   * "Sen. Jane Roe (D-Ore.)": the token before a parenthesis that token {@code j} closes, else
+   * {@code j}.
+   */
+  private static int beforeParenthesis(Words w, int j, int lo) {
+    if (j < lo || !w.is(j, ")")) {
+      return j;
+    }
+    for (int k = j - 1; k >= lo && j - k <= 6; k--) {
+      if (w.is(k, "(")) {
+        return k - 1;
+      }
+    }
+    return j;
   }
 
   /**

@@ -679,13 +679,17 @@ final class BeforeCue {
 
   /**
    * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
-   * failing a name, the nearest pronoun or description subject. After "with" the participle has
-   * its own subject ("…, with Sen. Jane Roe calling it “…”").
+   * failing a name, the nearest pronoun or description subject. After "with", and as a name right
+   * after a comma or "and", the participle has its own subject ("…, with Sen. Jane Roe calling it
+   * “…”", "…, Roe saying he was “…”").
    */
   private static Mention participleSubject(Words w, int c) {
     Mention own = NounPhrases.subjectLeft(w, c, 0);
     if (own != null && own.kind() != MentionKind.PRONOUN
         && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
+      return own;
+    }
+    if (isAbsoluteSubject(w, own, c)) {
       return own;
     }
     Mention fallback = null;
@@ -703,6 +707,19 @@ final class BeforeCue {
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  /**
+   * "Both men issued a statement, Roe saying he was “…” and Lee calling it “…”": a name right
+   * before the participle, after a comma or "and", is the participle's own subject.
+   */
+  private static boolean isAbsoluteSubject(Words w, Mention own, int c) {
+    if (own == null || own.kind() != MentionKind.NAME || own.hasApposition()
+        || w.indexFrom(own.span().end()) != c) {
+      return false;
+    }
+    int before = indexAt(w, own.span().begin()) - 1;
+    return before > 0 && (w.is(before, ",") || w.is(before, "and"));
   }
 
   /**
