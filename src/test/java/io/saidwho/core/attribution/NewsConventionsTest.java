@@ -1654,4 +1654,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
   }
+
+  @Test
+  void possessivePronounBeforeANounOfSayingMakesItsOwnerTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke in Leeds. Quennell fanned controversy over his remark that"
+                + " \u201Cthere is a special place for them.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("his");
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

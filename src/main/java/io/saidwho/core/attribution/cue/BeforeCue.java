@@ -130,18 +130,22 @@ final class BeforeCue {
   private static final int MAX_NOUN_MODIFIERS = 4;
 
   /**
-   * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”": a
-   * possessive followed by a noun of saying (after a few modifiers) makes its owner the speaker of
+   * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”",
+   * "over her remark that “…”": a possessive (or "his", "her", "their") followed by a noun of saying (after a few modifiers) makes its owner the speaker of
    * a quote later in the words, unless another clause with a subject of its own reports it.
    */
   static Cue possessiveSpeechNoun(Words w, Frame frame) {
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (!NameWords.isPossessive(w.word(i)) || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN"))) {
+      boolean pronoun = isPersonalPossessive(w, i);
+      if (!pronoun && (!NameWords.isPossessive(w.word(i))
+          || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN")))) {
         continue;
       }
       for (int n = i + 1; n < w.size() && n - i <= MAX_NOUN_MODIFIERS; n++) {
         if (Lexicons.SPEECH_NOUNS.contains(w.word(n).toLowerCase(java.util.Locale.ROOT))) {
-          Mention owner = NounPhrases.subjectLeft(w, i + 1, 0);
+          Mention owner = pronoun
+              ? Mention.of(w, w.span(i, i), Mention.subjectForm(w.word(i)), null)
+              : NounPhrases.subjectLeft(w, i + 1, 0);
           return owner == null ? null : new Cue(frame, w.text(n, n), w.span(n, n), owner);
         }
         if (!w.hasPos(n, "ADJ") && !w.hasPos(n, "ADV") && !w.hasPos(n, "NOUN")
@@ -151,6 +155,13 @@ final class BeforeCue {
       }
     }
     return null;
+  }
+
+  /** "his", "her", "their" as a possessive determiner: its owner is a person or group. */
+  private static boolean isPersonalPossessive(Words w, int i) {
+    String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
+    return w.isPossessiveDeterminer(i) && !lower.equals(Mention.subjectForm(lower))
+        && Mention.isPronoun(Mention.subjectForm(lower));
   }
 
   /**
