@@ -1665,4 +1665,31 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("his");
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void straightQuotedTitleInsideTheAppositionsKeepsTheNameAsSubject() {
+    String text =
+        "Tobias Quennell, a contestant on the show, \"The Harbour,\" who went on to work for Lee,"
+            + " said his boss was \"always kind and generous.\"";
+    List<Quote> quotes = Attributions.quotes(text, QuoteKind.PARTIAL);
+    List<Quote> kinds =
+        List.of(
+            new Quote(quotes.get(0).span(), QuoteKind.NON_SPEECH, true),
+            quotes.get(1));
+
+    List<Attribution> a =
+        Attributions.of(text, kinds, Sieves.DEFAULT_ORDER.toArray(new String[0]));
+
+    assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
+  }
+
+  @Test
+  void thirdPersonFormTheTaggerCallsANounAfterAnOpeningNameBeforeTheQuote() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke to the union. Quillfeather backs \u201Cfair pay rises\u201D for"
+                + " all of them.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
 }

@@ -119,6 +119,10 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
   /** The comma opening the phrase that ends at comma {@code close}, or -1. */
   private static int openingComma(Words w, int close, int lo) {
     for (int k = close - 1; k >= lo && close - k <= MAX_TOKENS; k--) {
+      if (w.is(k, "\"")) {
+        k = openingMark(w, k, lo);
+        continue;
+      }
       if (w.is(k, ",")) {
         return k < close - 1 && isApposition(w, k + 1, close - 1) ? k : -1;
       }
@@ -127,6 +131,25 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
       }
     }
     return -1;
+  }
+
+  private static final int MAX_TITLE_TOKENS = 8;
+
+  /**
+   * "Jane Roe, a contestant on the show “The Apprentice,” who …": the quote mark opening a short
+   * quoted title whose closing mark is token {@code close}, so the title's own commas are no
+   * phrase boundary; {@code lo - 1} (nothing more to read) when there is none.
+   */
+  private static int openingMark(Words w, int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_TITLE_TOKENS; k--) {
+      if (w.is(k, "\"")) {
+        return k;
+      }
+      if (Words.isClauseEnd(w.word(k))) {
+        break;
+      }
+    }
+    return lo - 1;
   }
 
   /**

@@ -117,7 +117,8 @@ public final class Words {
   /**
    * "The memo claims/NOUN “…”": the last of these words, right before a quote mark, a lower-case
    * "-s" or "-ed" word the tagger calls a noun after a noun phrase's head (no possessive), that the
-   * lemmatizer reads as a speech verb, is that phrase's verb: a noun does not run into a quote.
+   * lemmatizer reads as a speech verb (or, after a name opening the words, any "-s" form: "Roe
+   * supports “…”"), is that phrase's verb: a noun does not run into a quote.
    */
   private boolean isMisreadVerbBeforeMark(int i) {
     String word = word(i);
@@ -127,7 +128,24 @@ public final class Words {
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN"))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
         && QuoteMarks.isQuoteMark(nextChar(tokens.get(i).end()))
-        && CueVerbs.isCue(analyzed.verbLemmaCandidates(word));
+        && (CueVerbs.isCue(analyzed.verbLemmaCandidates(word)) || isAfterOpeningName(i));
+  }
+
+  /**
+   * "Roe supports/NOUN “…”": token {@code i} ends in "-s" right after a name that opens the words,
+   * so it is that name's verb whatever it means.
+   */
+  private boolean isAfterOpeningName(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (!isThirdPersonForm(lower)) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && tags[k - 1].startsWith("PROPN")) {
+      k--;
+    }
+    return tags[i - 1].startsWith("PROPN") && !NameWords.isPossessive(word(i - 1))
+        && (k == 0 || word(k - 1).equals(","));
   }
 
   /** The first character at or after {@code offset} that is no white space, or a space at the end. */
