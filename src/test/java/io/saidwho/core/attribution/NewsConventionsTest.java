@@ -1692,4 +1692,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
   }
+
+  @Test
+  void speechVerbTheTaggerCallsANounAfterAPronounEndsTheClause() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell writes a column. \u201CThe market has not failed them,\u201D he"
+                + " mocks.");
+
+    assertThat(a.get(0).mention()).isEqualTo("he");
+  }
 }

@@ -78,6 +78,11 @@ public final class CueReader {
     return read[q].get(frame);
   }
 
+  /**
+   * The quote's own cue: a passive agent, a cue woven around it, the reporting clause after it,
+   * the words before it in its sentence, a colon lead-in closing the paragraph before, else a
+   * lead-in sentence.
+   */
   private Cue readOwn(int q) {
     Cue agent = BeforeCue.passiveAgent(regions.before(q), regions.after(q));
     if (agent != null) {

@@ -93,7 +93,8 @@ public final class Words {
 
   /**
    * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
-   * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
+   * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive (or
+   * a personal pronoun: "he mocks/NOUN.") and
    * right before the end of the clause, a colon or a preposition, is the verb of that noun; so is any form
    * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.", "the
    * two wrote.").
@@ -106,6 +107,7 @@ public final class Words {
     return i > 0 && tags[i].equals("NOUN") && Character.isLowerCase(word.charAt(0))
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
+            || isPersonalPronoun(i - 1) && (lower.endsWith("s") || lower.endsWith("ed"))
             || isNumberedName(i - 1)
             || tags[i - 1].startsWith("NUM") && opensWithNounPhrase(i)
             || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i)
