@@ -1702,4 +1702,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("he");
   }
+
+  @Test
+  void quoteInsideAnOpeningSubordinateClauseIsReportedInThatClause() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke to the paper. Although Quennell admitted that he and Lee had"
+                + " \u201Cbeen friends for some time,\u201D Marta Quillfeather claimed they never met.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

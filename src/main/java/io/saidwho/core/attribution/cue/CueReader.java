@@ -1,11 +1,14 @@
 package io.saidwho.core.attribution.cue;
 
+import io.saidwho.core.lexicon.Lexicons;
+
 import io.saidwho.core.name.NameIndex;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,7 +97,8 @@ public final class CueReader {
         return orReportingClause(q, woven);
       }
     }
-    if (regions.endsOnComma(q) && opensWithRelativeAdverbial(regions.before(q))) {
+    if (regions.endsOnComma(q) && (opensWithRelativeAdverbial(regions.before(q))
+        || isInsideOpeningSubordinateClause(q))) {
       Cue fronted = readBefore(q);
       if (fronted != null && fronted.frame() == Frame.BEFORE) {
         return fronted;
@@ -199,6 +203,27 @@ public final class CueReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "Although Roe admitted that they had “been friends,” she claimed …": a quote ending on a comma
+   * inside a subordinate clause that opens its sentence (no comma of the sentence before it) is
+   * reported in that clause; the main clause after the comma is no reporting clause of it.
+   */
+  private boolean isInsideOpeningSubordinateClause(int q) {
+    Words sentence = regions.beforeFollowsQuote(q) ? regions.sentenceBefore(q) : regions.before(q);
+    int first = sentence.size() > 0 && sentence.hasPos(0, "CCONJ") ? 1 : 0;
+    if (sentence.size() < first + 3 || !sentence.isCapitalised(first)
+        || !Lexicons.SUBORDINATORS.contains(sentence.word(first).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Words before = regions.before(q);
+    for (int i = 0; i < before.size(); i++) {
+      if (before.is(i, ",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
