@@ -88,7 +88,11 @@ public enum Lexicons {
   /** Descriptions of bodies news never names ("the government"): no nearest-body guess. */
   UNNAMED_BODY_NOUNS("unnamed-body-nouns"),
   /** Role nouns a definite description of a person is headed by ("the minister"). */
-  PERSON_ROLE_NOUNS("person-role-nouns");
+  PERSON_ROLE_NOUNS("person-role-nouns"),
+  /** Words that make a phrase a share of a surveyed group ("percent", "majority"). */
+  SHARE_WORDS("share-words"),
+  /** Nouns for a survey of opinion ("poll", "survey"): the source of what its shares said. */
+  POLL_NOUNS("poll-nouns");
 
   private static final String FOLDER = "/io/saidwho/lexicon/";
 

@@ -1712,4 +1712,16 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void shareOfASurveyedGroupSpeaksThroughThePollNamedInTheSentence() {
+    List<Attribution> a =
+        attribute(
+            "Few trust the council. In a May Harbour Courier poll, 75 percent of residents said"
+                + " \u201Cmost councillors\u201D cannot be trusted. Marta Quillfeather, 60, said"
+                + " \u201Cthe council is fine.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("a May Harbour Courier poll");
+    assertThat(a.get(1).speaker()).isEqualTo("Marta Quillfeather");
+  }
 }

@@ -57,7 +57,7 @@ public final class CueReader {
         Cue accordingTo = cue(q, Frame.ACCORDING_TO);
         cue = accordingTo != null ? accordingTo : cue;
       }
-      own[q] = knownName(cue);
+      own[q] = PollSource.read(knownName(cue), regions.sentenceBefore(q));
       ownRead[q] = true;
     }
     return own[q];
