@@ -92,7 +92,9 @@ public enum Lexicons {
   /** Words that make a phrase a share of a surveyed group ("percent", "majority"). */
   SHARE_WORDS("share-words"),
   /** Nouns for a survey of opinion ("poll", "survey"): the source of what its shares said. */
-  POLL_NOUNS("poll-nouns");
+  POLL_NOUNS("poll-nouns"),
+  /** Nouns for a stretch of time ("week", "month") that make "this week" a time adverbial. */
+  PERIOD_NOUNS("period-nouns");
 
   private static final String FOLDER = "/io/saidwho/lexicon/";
 

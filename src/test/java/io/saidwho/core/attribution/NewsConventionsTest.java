@@ -1724,4 +1724,15 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("a May Harbour Courier poll");
     assertThat(a.get(1).speaker()).isEqualTo("Marta Quillfeather");
   }
+
+  @Test
+  void thisWeekBetweenTheSubjectAndItsVerbIsATimeAdverbial() {
+    List<Attribution> a =
+        attribute(
+            "The Harbour Aid union this week published a letter and called the plan \u201Ca"
+                + " disgrace.\u201D Marta Quillfeather last month said it was \u201Cfine.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("The Harbour Aid union");
+    assertThat(a.get(1).speaker()).isEqualTo("Marta Quillfeather");
+  }
 }

@@ -357,6 +357,8 @@ final class NounPhrases {
         j--;
       } else if (isBareTime(w, j, lo)) {
         j -= timeModifier(w, j, lo) ? 2 : 1;
+      } else if (isDeicticPeriod(w, j, lo)) {
+        j -= 2;
       } else if (w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
         j = openingParenthesis(w, j, lo) - 1;
       } else {
@@ -377,6 +379,21 @@ final class NounPhrases {
     int before = timeModifier(w, j, lo) ? j - 2 : j - 1;
     return before >= lo && !w.hasPos(before, "ADP")
         && (w.hasPos(before, "PROPN") || w.hasPos(before, "ADV") || w.hasPos(before, "PRON"));
+  }
+
+  /**
+   * "The group this week published", "Roe last month said": "this", "last", "next" or "that" and
+   * a period noun right before the verb are a time adverbial (not after a preposition: "for this
+   * week").
+   */
+  private static boolean isDeicticPeriod(Words w, int j, int lo) {
+    if (j - 2 < lo || !Lexicons.PERIOD_NOUNS.contains(w.word(j).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String modifier = w.word(j - 1).toLowerCase(java.util.Locale.ROOT);
+    boolean deictic = modifier.equals("this") || modifier.equals("last") || modifier.equals("next")
+        || modifier.equals("that");
+    return deictic && !w.hasPos(j - 2, "ADP") && !w.hasPos(j - 2, "VERB");
   }
 
   /** "last", "this", "next" before a time word. */
