@@ -1735,4 +1735,25 @@ class NewsConventionsTest {
     assertThat(a.get(0).mention()).isEqualTo("The Harbour Aid union");
     assertThat(a.get(1).speaker()).isEqualTo("Marta Quillfeather");
   }
+
+  @Test
+  void restrictiveWhoClauseBetweenADescriptionAndItsVerbLeavesTheDescriptionAsSubject() {
+    List<Attribution> a =
+        attribute(
+            "Talks went on. A council official who spoke anonymously to discuss internal strategy"
+                + " said Wednesday, \u201CThere are discussions.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("A council official");
+  }
+
+  @Test
+  void roleWithAWhoClauseAfterANameInCommasLeavesTheNameAsSubject() {
+    List<Attribution> a =
+        attribute(
+            "Independent candidate Tobias Quennell, a former state senator who is polling in the"
+                + " single digits and hopes to win, called both parties \u201Ctwo sides of one"
+                + " coin.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

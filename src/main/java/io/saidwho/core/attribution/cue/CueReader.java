@@ -57,7 +57,9 @@ public final class CueReader {
         Cue accordingTo = cue(q, Frame.ACCORDING_TO);
         cue = accordingTo != null ? accordingTo : cue;
       }
-      own[q] = PollSource.read(knownName(cue), regions.sentenceBefore(q));
+      Cue named = knownName(cue);
+      own[q] = PollSource.hasShareSubject(named, regions.before(q))
+          ? PollSource.read(named, regions.sentenceBefore(q)) : named;
       ownRead[q] = true;
     }
     return own[q];
@@ -211,13 +213,13 @@ public final class CueReader {
    * reported in that clause; the main clause after the comma is no reporting clause of it.
    */
   private boolean isInsideOpeningSubordinateClause(int q) {
-    Words sentence = regions.beforeFollowsQuote(q) ? regions.sentenceBefore(q) : regions.before(q);
-    int first = sentence.size() > 0 && sentence.hasPos(0, "CCONJ") ? 1 : 0;
-    if (sentence.size() < first + 3 || !sentence.isCapitalised(first)
-        || !Lexicons.SUBORDINATORS.contains(sentence.word(first).toLowerCase(Locale.ROOT))) {
+    Words before = regions.before(q);
+    Words opening = regions.beforeFollowsQuote(q) ? regions.sentenceOpening(q) : before;
+    int first = opening.size() > 0 && opening.hasPos(0, "CCONJ") ? 1 : 0;
+    if (opening.size() < first + 2 || !opening.isCapitalised(first)
+        || !Lexicons.SUBORDINATORS.contains(opening.word(first).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    Words before = regions.before(q);
     for (int i = 0; i < before.size(); i++) {
       if (before.is(i, ",")) {
         return false;

@@ -24,6 +24,13 @@ final class NounPhrases {
   }
 
   private static Mention subjectLeft(Words w, int c, int lo, boolean subject) {
+    int relative = subject ? restrictiveWho(w, c, lo) : -1;
+    if (relative > 0) {
+      Mention antecedent = subjectLeft(w, relative, lo, false);
+      if (antecedent != null && antecedent.kind() != MentionKind.PRONOUN) {
+        return orNameBeforeRole(w, antecedent, lo);
+      }
+    }
     int j = skipModifiers(w, c - 1, lo);
     if (j > lo && Words.isRelative(w.word(j)) && (w.is(j - 1, ",") || isDash(w.word(j - 1)))) {
       Mention antecedent = subjectLeft(w, j - 1, lo, false);
@@ -63,6 +70,41 @@ final class NounPhrases {
       return joinedNames(w, before, from, lo);
     }
     return preposedName(w, before, apposition, Math.min(from, j), j, appositions.roleEnd());
+  }
+
+  private static final int MAX_RELATIVE = 15;
+
+  /**
+   * "Raymond Roe, a former senator who is polling well, called": a role after a name's comma is
+   * that name's apposition, so the name is the subject; else {@code role} itself.
+   */
+  private static Mention orNameBeforeRole(Words w, Mention role, int lo) {
+    int first = w.indexFrom(role.span().begin());
+    if (role.kind() != MentionKind.DESCRIPTION || first - 2 < lo || !w.is(first - 1, ",")
+        || !w.isProperHead(first - 2)) {
+      return role;
+    }
+    Mention name = subjectLeft(w, first - 1, lo, false);
+    return name != null && name.kind() == MentionKind.NAME ? name : role;
+  }
+
+  /**
+   * "A White House official who spoke anonymously to discuss strategy said": the "who" of a
+   * relative clause that runs up to verb {@code c} (maybe closed by a comma), right after a common
+   * noun, so that noun's phrase is the subject; -1 when there is none. A "who" right before the verb stands
+   * for a name itself ("Roe who said" is read elsewhere).
+   */
+  private static int restrictiveWho(Words w, int c, int lo) {
+    int from = w.is(c - 1, ",") ? c - 2 : c - 1;
+    for (int k = from; k > lo && c - k <= MAX_RELATIVE; k--) {
+      if (w.is(k, ",") || Words.isClauseEnd(w.word(k)) || isDash(w.word(k))) {
+        return -1;
+      }
+      if (w.is(k, "who")) {
+        return w.hasPos(k - 1, "NOUN") && !w.isCapitalised(k - 1) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

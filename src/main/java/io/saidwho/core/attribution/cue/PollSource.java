@@ -13,14 +13,19 @@ final class PollSource {
   private PollSource() {}
 
   /**
-   * The cue with the poll of {@code sentence} as its mention when the cue's subject is a share of
-   * a group ("8 percent of Democrats"), else {@code cue} itself.
+   * True when the cue's subject is a share of a group ("8 percent of Democrats", "a majority"),
+   * read in the words {@code before} the quote that hold it.
+   */
+  static boolean hasShareSubject(Cue cue, Words before) {
+    return cue != null && cue.mention().kind() != MentionKind.PRONOUN
+        && (isShare(cue.mention().text()) || followsShareOf(cue.mention(), before));
+  }
+
+  /**
+   * The cue with the poll named in {@code sentence} before its subject as its mention, else
+   * {@code cue} itself; for a cue whose subject is a share ({@link #hasShareSubject}).
    */
   static Cue read(Cue cue, Words sentence) {
-    if (cue == null || cue.mention().kind() == MentionKind.PRONOUN
-        || !isShare(cue.mention().text()) && !followsShareOf(cue.mention(), sentence)) {
-      return cue;
-    }
     for (int i = sentence.size() - 1; i >= 0; i--) {
       if (sentence.end(i) <= cue.mention().span().begin() && isPollNoun(sentence, i)) {
         Mention poll = pollPhrase(sentence, i);

@@ -103,6 +103,19 @@ final class QuoteRegions {
     return false;
   }
 
+  private static final int OPENING_CHARS = 24;
+
+  /** The first words of quote {@code q}'s sentence (its first few characters, up to the mark). */
+  Words sentenceOpening(int q) {
+    int open = openMark(q);
+    int s = text.sentenceAt(open);
+    if (s < 0) {
+      return words(open, open);
+    }
+    int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
+    return words(from, Math.min(open, from + OPENING_CHARS));
+  }
+
   /**
    * The words of quote {@code q}'s sentence before its opening mark, earlier quotes' words left
    * out: the writer's clause around several quotes of one sentence.
