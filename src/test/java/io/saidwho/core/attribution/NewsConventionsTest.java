@@ -1756,4 +1756,14 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void trailingReportingClauseAfterALaterQuotesClosingMarkReportsTheSentence() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke first. Asked about the vote, Quennell \"bristled\" and said,"
+                + " \"No comment,\" the Harbour Courier reported.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the Harbour Courier");
+  }
 }

@@ -140,7 +140,9 @@ final class AfterCue {
   /**
    * The reporting clause that ends the sentence after a comma, read on the whole rest of the
    * sentence (later quotes included), or null: it reports every quote of the sentence ({@code
-   * Britain could not afford the “…” planned by the Tories, he said.}).
+   * Britain could not afford the “…” planned by the Tories, he said.}); a verb after a comma goes
+   * on to the name and apposition before it ({@code …, Jane Roe, the mayor, proclaimed to …}), and
+   * a later quote's closing mark after the comma is skipped.
    */
   static Cue trailingClause(Words rest) {
     return rest.size() == 0 ? null : trailing(rest, 0);
@@ -153,12 +155,12 @@ final class AfterCue {
     }
     for (int c = end; c > start && end - c < MAX_TRAILING; c--) {
       if (w.is(c, ",")) {
-        Words clause = w.tail(c + 1);
+        Words clause = w.tail(w.is(c + 1, "\"") ? c + 2 : c + 1);
         Cue cue = read(clause, 0, true);
         if (cue != null && cue.mention().span().end() <= w.end(end)) {
           return cue;
         }
-        if (!opensApposition(clause)) {
+        if (!opensApposition(clause) && !w.isCue(c + 1)) {
           return null;
         }
       }
