@@ -1766,4 +1766,24 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).mention()).isEqualTo("the Harbour Courier");
   }
+
+  @Test
+  void participleModifierTheTaggerCallsAVerbIsPartOfAnInvertedSubject() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell arrived on Sunday. \u201CQuennell thanks his supporters,\u201D said the"
+                + " printed Quennell slate card.");
+
+    assertThat(a.get(0).mention()).isEqualTo("the printed Quennell slate card");
+  }
+
+  @Test
+  void thirdPersonFormTheTaggerCallsANounBeforeAPrepositionAfterAnOpeningName() {
+    List<Attribution> a =
+        attribute(
+            "Wages are low. In city after city, Quennell lobbies for a higher minimum wage:"
+                + " \u201CNo one should live in poverty.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Quennell");
+  }
 }

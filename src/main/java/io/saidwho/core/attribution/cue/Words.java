@@ -207,9 +207,10 @@ public final class Words {
   }
 
   /**
-   * "Roe supports/NOUN higher pay", "Lee forwards/ADP an article": a lower-case "-s" word the
-   * tagger calls a noun or preposition, right after a name that opens the words (or follows a
-   * comma), and before an article, a name, a pronoun or an adjective, is that name's verb.
+   * "Roe supports/NOUN higher pay", "Lee forwards/ADP an article", "Roe lobbies/NOUN for": a
+   * lower-case "-s" word the tagger calls a noun or preposition, right after a name that opens
+   * the words (or follows a comma), and before an article, a name, a pronoun, an adjective or a
+   * preposition other than "of", is that name's verb.
    */
   private boolean isMisreadVerbAfterOpeningName(int i) {
     String word = word(i);
@@ -225,7 +226,8 @@ public final class Words {
     boolean opens = k == 0 || word(k - 1).equals(",");
     String next = tags[i + 1];
     return opens && (next.startsWith("DET") || next.startsWith("PROPN") || next.startsWith("ADJ")
-        || next.startsWith("PRON") && !word(i + 1).equals("who"));
+        || next.startsWith("PRON") && !word(i + 1).equals("who")
+        || next.startsWith("ADP") && !word(i + 1).equals("of"));
   }
 
   /** True when the words before token {@code i} are "his", "her" or "their" and a noun phrase. */
@@ -305,7 +307,20 @@ public final class Words {
     return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
         && Character.isLowerCase(word(i).charAt(0))
         && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
-        && tags[i + 1].startsWith("NOUN");
+        && tags[i + 1].startsWith("NOUN")
+        || isMisreadParticipleModifier(i);
+  }
+
+  /**
+   * "the printed/VERB Lee slate card", "an unnamed/VERB official": an "-ed" form right after an
+   * article (not "that", which may open a clause) and before a noun or a name modifies it.
+   */
+  private boolean isMisreadParticipleModifier(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("VERB") && word.endsWith("ed")
+        && Character.isLowerCase(word.charAt(0)) && tags[i - 1].startsWith("DET")
+        && !word(i - 1).equalsIgnoreCase("that")
+        && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
   }
 
   /** "familiar with Roe's thinking/VERB": an "-ing" form right after a possessive is a noun. */
