@@ -1786,4 +1786,15 @@ class NewsConventionsTest {
 
     assertThat(a.get(0).speaker()).isEqualTo("Quennell");
   }
+
+  @Test
+  void participleAfterWithAndAJoinedPhraseHasThatWholePhraseAsSubject() {
+    List<Attribution> a =
+        attribute(
+            "The march was huge. Grief was not far from the minds of celebrants, with many marchers"
+                + " and spectators chanting \u201CWe are here\u201D and \u201CDisarm hate.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("many marchers and spectators");
+    assertThat(a.get(1).mention()).isEqualTo("many marchers and spectators");
+  }
 }

@@ -3,6 +3,7 @@ package io.saidwho.core.attribution.cue;
 import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.FirstNames;
 import io.saidwho.core.name.NameWords;
+import io.saidwho.core.text.TextSpan;
 
 /**
  * The cue in the words before a quote's opening mark: the last speech verb of the words with its
@@ -700,6 +701,10 @@ final class BeforeCue {
         && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
       return own;
     }
+    Mention joined = own == null || own.kind() == MentionKind.PRONOUN ? null : joinedAfterWith(w, own);
+    if (joined != null) {
+      return joined;
+    }
     if (isAbsoluteSubject(w, own, c)) {
       return own;
     }
@@ -718,6 +723,31 @@ final class BeforeCue {
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  private static final int MAX_CONJOINED = 4;
+
+  /**
+   * "…, with many marchers and spectators chanting “…”": the participle's own subject joined by
+   * "and" to a phrase right after "with" is the whole joined phrase; null when there is none.
+   */
+  private static Mention joinedAfterWith(Words w, Mention own) {
+    int and = indexAt(w, own.span().begin()) - 1;
+    if (and < 1 || !w.is(and, "and")) {
+      return null;
+    }
+    for (int k = and - 1; k >= 0 && and - k <= MAX_CONJOINED; k--) {
+      if (w.is(k, "with")) {
+        return k + 1 < and
+            ? Mention.of(w, new TextSpan(w.begin(k + 1), own.span().end()), own.head(), null)
+            : null;
+      }
+      if (!w.hasPos(k, "NOUN") && !w.hasPos(k, "ADJ") && !w.hasPos(k, "DET")
+          && !w.hasPos(k, "NUM")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
