@@ -1550,4 +1550,119 @@ class NewsConventionsTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
     assertThat(a.get(1).speaker()).isEqualTo("Tobias Quennell");
   }
+
+  @Test
+  void quantifierAfterAnInvertedSpeechVerbIsAnUnnamedSource() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. \u201CWatch the"
+                + " polls,\u201D tweeted another. \u201CNot yet,\u201D said one.");
+
+    assertThat(a.get(1).mention()).isEqualTo("another");
+    assertThat(a.get(1).speaker()).isNull();
+    assertThat(a.get(2).mention()).isEqualTo("one");
+  }
+
+  @Test
+  void quantifierBeforeASpeechVerbTheTaggerCallsAnAdjectiveIsTheSubject() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. Most voters were"
+                + " upbeat. Yet another said, \u201CThe race is wide open.\u201D");
+
+    assertThat(a.get(1).mention()).isEqualTo("another");
+  }
+
+  @Test
+  void speechVerbTheTaggerCallsANounAfterANumberSubjectEndsTheClause() {
+    List<Attribution> a =
+        attribute(
+            "Marta Quillfeather spoke first. \u201CWe will win,\u201D she said. \u201CYou picked"
+                + " a new standard,\u201D the two wrote.");
+
+    assertThat(a.get(1).mention()).isEqualTo("the two");
+  }
+
+  @Test
+  void hyphenatedModifierTheTaggerCallsAVerbIsPartOfAnInvertedSubject() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell left early. \u201CIf the mayor wins, the energy fades,\u201D said one"
+                + " well-connected Democrat familiar with the race.");
+
+    assertThat(a.get(0).mention()).startsWith("one well-connected Democrat");
+    assertThat(a.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void nounModifierOpeningARoleInTheAppositionKeepsTheName() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell left early. \u201CThe process is broken,\u201D Marta Quillfeather,"
+                + " refugee rights program director at Harbour Aid, said in an interview.");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void participlePhraseBetweenDashesSeparatesTheSubjectFromItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "On Friday, Marta Quillfeather \u2014 mentioned by the paper as the leading choice"
+                + " \u2014 told reporters that \u201Cyou have to look at it seriously.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void participlePhraseAfterAPartyInParenthesesSeparatesTheSubjectFromItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "But Sen. Marta J. Quillfeather (D-Ore.), noting the size of the crowd, said, \u201CLet"
+                + " me tell you, that is a list.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta J. Quillfeather");
+  }
+
+  @Test
+  void documentSubjectAfterAnOpeningAdverbialSpeaksInAColonLeadIn() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell wants free tuition. Likewise, a paper from the Harbour Institute had"
+                + " this to say about his plan: \u201CRicher families would gain the most.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("a paper from the Harbour Institute");
+  }
+
+  @Test
+  void nameRightBeforeAParticipleAfterACommaIsItsOwnSubject() {
+    List<Attribution> a =
+        attribute(
+            "Both men issued a statement expressing hope, Quennell saying he was \u201Cvery"
+                + " encouraged\u201D and Quillfeather calling it a \u201Cgreat day.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Quennell");
+    assertThat(a.get(1).speaker()).isEqualTo("Quillfeather");
+  }
+
+  @Test
+  void nameWithAPartyInParenthesesEndsTheAppositionsBeforeItsVerb() {
+    List<Attribution> a =
+        attribute(
+            "Speaking later on the same show, Sen. Marta Quillfeather (D-Ore.), who backs the bill,"
+                + " said the plan had to be \u201Cstronger.\u201D");
+
+    assertThat(a.get(0).speaker()).isEqualTo("Marta Quillfeather");
+  }
+
+  @Test
+  void possessivePronounBeforeANounOfSayingMakesItsOwnerTheSpeaker() {
+    List<Attribution> a =
+        attribute(
+            "Tobias Quennell spoke in Leeds. Quennell fanned controversy over his remark that"
+                + " \u201Cthere is a special place for them.\u201D");
+
+    assertThat(a.get(0).mention()).isEqualTo("his");
+    assertThat(a.get(0).speaker()).isEqualTo("Tobias Quennell");
+  }
 }

@@ -68,22 +68,12 @@ final class AccordingTo {
       return null;
     }
     if (w.hasPos(i, "PRON")) {
-      return i == from && i == to ? Mention.of(w, w.span(i, i), subjectForm(w.word(i)), null) : null;
+      return i == from && i == to ? Mention.of(w, w.span(i, i), Mention.subjectForm(w.word(i)), null) : null;
     }
     while (i + 1 <= to && w.hasPos(i + 1, "NOUN")) {
       i++;
     }
     return Mention.of(w, w.span(from, to), w.word(i), null);
-  }
-
-  /** "him" stands for the person "he" does; the pronoun after "according to" is an object. */
-  private static String subjectForm(String pronoun) {
-    return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
-      case "him" -> "he";
-      case "her" -> "she";
-      case "them" -> "they";
-      default -> pronoun;
-    };
   }
 
   private static boolean isBoundary(String word) {

@@ -26,6 +26,9 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
    * not, and null when a comma opens something that is no apposition.
    */
   static Appositions read(Words w, int j, int lo) {
+    if (j >= lo && isDash(w, j)) {
+      return betweenDashes(w, j, lo);
+    }
     if (!w.is(j, ",")) {
       return new Appositions(j, null, -1);
     }
@@ -49,7 +52,7 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
       if (isBareName(w, phraseRole)) {
         break;
       }
-      boolean name = w.isProperHead(j) && !isPlaceOfOrigin(w, open, lo);
+      boolean name = w.isProperHead(beforeParenthesis(w, j, lo)) && !isPlaceOfOrigin(w, open, lo);
       close = j >= lo && !name && !w.hasPos(j, "PRON") ? open : -1;
     }
     return new Appositions(j, role, roleEnd);
@@ -69,6 +72,50 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     return w.hasPos(open + 1, "ADP") || abbreviatedState && isPlaceOfOrigin(w, open, lo);
   }
 
+  /**
+   * "Sen. Jane Roe (D-Ore.)": the token before a parenthesis that token {@code j} closes, else
+   * {@code j}.
+   */
+  private static int beforeParenthesis(Words w, int j, int lo) {
+    if (j < lo || !w.is(j, ")")) {
+      return j;
+    }
+    for (int k = j - 1; k >= lo && j - k <= 6; k--) {
+      if (w.is(k, "(")) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * "Jane Roe — mentioned by the paper as the leading choice — told": a phrase set off by a pair of
+   * dashes, read as one comma-delimited phrase; {@code (close, null, -1)} when the dash closes no
+   * such phrase.
+   */
+  private static Appositions betweenDashes(Words w, int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_TOKENS; k--) {
+      if (Words.isClauseEnd(w.word(k)) || w.is(k, ",")) {
+        break;
+      }
+      if (isDash(w, k)) {
+        boolean phrase = k < close - 1 && k > lo && isApposition(w, k + 1, close - 1);
+        TextSpan role = phrase ? roleOf(w, k + 1, close - 1) : null;
+        return phrase ? new Appositions(k - 1, role, role == null ? -1 : close - 1)
+            : new Appositions(close, null, -1);
+      }
+    }
+    return new Appositions(close, null, -1);
+  }
+
+  /** A dash standing apart from the words around it ("—", "–", "--", " - "). */
+  private static boolean isDash(Words w, int i) {
+    String word = w.word(i);
+    boolean dash = word.equals("\u2014") || word.equals("\u2013") || word.equals("--")
+        || word.equals("-");
+    return dash && !w.touches(i) && (i == 0 || !w.touches(i - 1));
+  }
+
   /** The comma opening the phrase that ends at comma {@code close}, or -1. */
   private static int openingComma(Words w, int close, int lo) {
     for (int k = close - 1; k >= lo && close - k <= MAX_TOKENS; k--) {
@@ -84,7 +131,7 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /**
    * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
-   * it", "also campaigning in Leeds", "clad in a cape with blinking lights"), with an infinitive
+   * it", "mentioned by the paper as a choice", "also campaigning in Leeds", "clad in a cape with blinking lights"), with an infinitive
    * ("attorney for one of the groups to file suit") or as an adverbial clause ("when asked about the vote"); a participle glued into a
    * compound ("the Ohio-based group") is no verb.
    */
@@ -104,7 +151,8 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
           && !isCompoundPart(w, i) && !isGerundAfterPreposition(w, i, from)
           && !(i > from && w.is(i - 1, "to")) && !isReducedRelative(w, i, from);
       if (verb || w.isPersonalPronoun(i)) {
-        return i == first && (w.isParticiple(i) || i == to && isPastParticiple(w, i));
+        return i == first && (w.isParticiple(i)
+            || isPastParticiple(w, i) && (i == to || w.hasPos(i + 1, "ADP")));
       }
     }
     return true;

@@ -130,18 +130,22 @@ final class BeforeCue {
   private static final int MAX_NOUN_MODIFIERS = 4;
 
   /**
-   * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”": a
-   * possessive followed by a noun of saying (after a few modifiers) makes its owner the speaker of
+   * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”",
+   * "over her remark that “…”": a possessive (or "his", "her", "their") followed by a noun of saying (after a few modifiers) makes its owner the speaker of
    * a quote later in the words, unless another clause with a subject of its own reports it.
    */
   static Cue possessiveSpeechNoun(Words w, Frame frame) {
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (!NameWords.isPossessive(w.word(i)) || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN"))) {
+      boolean pronoun = isPersonalPossessive(w, i);
+      if (!pronoun && (!NameWords.isPossessive(w.word(i))
+          || !(w.hasPos(i, "PROPN") || w.hasPos(i, "NOUN")))) {
         continue;
       }
       for (int n = i + 1; n < w.size() && n - i <= MAX_NOUN_MODIFIERS; n++) {
         if (Lexicons.SPEECH_NOUNS.contains(w.word(n).toLowerCase(java.util.Locale.ROOT))) {
-          Mention owner = NounPhrases.subjectLeft(w, i + 1, 0);
+          Mention owner = pronoun
+              ? Mention.of(w, w.span(i, i), Mention.subjectForm(w.word(i)), null)
+              : NounPhrases.subjectLeft(w, i + 1, 0);
           return owner == null ? null : new Cue(frame, w.text(n, n), w.span(n, n), owner);
         }
         if (!w.hasPos(n, "ADJ") && !w.hasPos(n, "ADV") && !w.hasPos(n, "NOUN")
@@ -151,6 +155,13 @@ final class BeforeCue {
       }
     }
     return null;
+  }
+
+  /** "his", "her", "their" as a possessive determiner: its owner is a person or group. */
+  private static boolean isPersonalPossessive(Words w, int i) {
+    String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
+    return w.isPossessiveDeterminer(i) && !lower.equals(Mention.subjectForm(lower))
+        && Mention.isPronoun(Mention.subjectForm(lower));
   }
 
   /**
@@ -445,11 +456,12 @@ final class BeforeCue {
 
   /**
    * "The minister was blunt:", "The memo had a warning:": a description opening a lead-in that
-   * ends in a colon, whose head is a person's role, a body or a document, is its subject (a
+   * ends in a colon (maybe after a short adverbial: "Likewise, a study had this to say:"), whose
+   * head is a person's role, a body or a document, is its subject (a
    * sentence without the colon may only set the scene: "The film is encrypted. “…”").
    */
   private static boolean isOpeningSourceDescription(Mention subject, Words w) {
-    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    int first = openingSubjectIndex(w);
     if (subject.kind() != MentionKind.DESCRIPTION || first >= w.size()
         || subject.span().begin() != w.begin(first)) {
       return false;
@@ -461,11 +473,19 @@ final class BeforeCue {
   }
 
   /**
+   * Where the subject of a lead-in opening with a conjunction or a short adverbial stands: after
+   * "But", "Likewise," or "In response,"; else 0.
+   */
+  private static int openingSubjectIndex(Words w) {
+    return w.hasPos(0, "CCONJ") ? 1 : afterOpeningAdverbial(w);
+  }
+
+  /**
    * "She then addressed the crowd:", "But he did say …": "he" or "she" opening the lead-in (after
    * a conjunction) is its subject.
    */
   private static boolean isOpeningPersonalPronoun(Mention subject, Words w) {
-    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
+    int first = openingSubjectIndex(w);
     return subject.kind() == MentionKind.PRONOUN && first < w.size()
         && subject.span().begin() == w.begin(first)
         && ("he".equals(subject.head()) || "she".equals(subject.head()));
@@ -670,13 +690,17 @@ final class BeforeCue {
 
   /**
    * The subject of the clause a participle hangs on: the nearest verb's named subject, leftwards;
-   * failing a name, the nearest pronoun or description subject. After "with" the participle has
-   * its own subject ("…, with Sen. Jane Roe calling it “…”").
+   * failing a name, the nearest pronoun or description subject. After "with", and as a name right
+   * after a comma or "and", the participle has its own subject ("…, with Sen. Jane Roe calling it
+   * “…”", "…, Roe saying he was “…”").
    */
   private static Mention participleSubject(Words w, int c) {
     Mention own = NounPhrases.subjectLeft(w, c, 0);
     if (own != null && own.kind() != MentionKind.PRONOUN
         && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
+      return own;
+    }
+    if (isAbsoluteSubject(w, own, c)) {
       return own;
     }
     Mention fallback = null;
@@ -694,6 +718,19 @@ final class BeforeCue {
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  /**
+   * "Both men issued a statement, Roe saying he was “…” and Lee calling it “…”": a name right
+   * before the participle, after a comma or "and", is the participle's own subject.
+   */
+  private static boolean isAbsoluteSubject(Words w, Mention own, int c) {
+    if (own == null || own.kind() != MentionKind.NAME || own.hasApposition()
+        || w.indexFrom(own.span().end()) != c) {
+      return false;
+    }
+    int before = indexAt(w, own.span().begin()) - 1;
+    return before > 0 && (w.is(before, ",") || w.is(before, "and"));
   }
 
   /**

@@ -98,6 +98,19 @@ public record Mention(
         : new TextSpan(appositionSpan.begin() + skip, appositionSpan.end());
   }
 
+  /**
+   * The subject form of an object or possessive pronoun ("him" and "his" stand for the person "he"
+   * does), lower case; any other word as given.
+   */
+  static String subjectForm(String pronoun) {
+    return switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "him", "his" -> "he";
+      case "her" -> "she";
+      case "them", "their" -> "they";
+      default -> pronoun;
+    };
+  }
+
   /** A personal pronoun, lower case ("he", "they"). */
   public static boolean isPronoun(String lower) {
     return Lexicons.PERSONAL_PRONOUNS.contains(lower);

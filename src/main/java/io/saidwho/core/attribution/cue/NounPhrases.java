@@ -44,8 +44,7 @@ final class NounPhrases {
       return null;
     }
     j = appositions.nameEnd();
-    if (j >= lo && w.is(j, ")") && appositions.role() != null
-        && openingParenthesis(w, j, lo) >= 0) {
+    if (j >= lo && w.is(j, ")") && openingParenthesis(w, j, lo) >= 0) {
       j = openingParenthesis(w, j, lo) - 1;
     }
     if (j < lo) {
@@ -203,7 +202,8 @@ final class NounPhrases {
     if (i >= w.size()) {
       return null;
     }
-    if (w.hasPos(i, "PRON") && Lexicons.PERSONAL_PRONOUNS.contains(w.word(i))) {
+    if (w.hasPos(i, "PRON") && Lexicons.PERSONAL_PRONOUNS.contains(w.word(i))
+        || isQuantifierEndingClause(w, i)) {
       return mention(w, i, i, null);
     }
     int to = i - 1;
@@ -225,6 +225,17 @@ final class NounPhrases {
     return apposition != null && isRoleOfSomeone(phrase)
         ? namedInApposition(w, phrase, apposition)
         : phrase;
+  }
+
+  /**
+   * "“…,” tweeted another.", "“…,” said one, a teacher.": a quantifier or "one" standing alone
+   * after an inverted verb, up to the end of the clause, is its subject.
+   */
+  private static boolean isQuantifierEndingClause(Words w, int i) {
+    String lower = w.word(i).toLowerCase(java.util.Locale.ROOT);
+    boolean quantifier = Lexicons.INDEFINITE_PRONOUNS.contains(lower) || lower.equals("one");
+    return quantifier && !w.isCapitalised(i)
+        && (i + 1 >= w.size() || Words.isClauseEnd(w.word(i + 1)) || w.is(i + 1, ","));
   }
 
   /** A description, or a lower-case role of a named body ("a spokeswoman for Acme Hotels"). */
@@ -455,8 +466,8 @@ final class NounPhrases {
   }
 
   /**
-   * "Some chanted", "Another tweeted": a quantifier standing alone as the subject (no noun after
-   * it); not in a relative clause on a phrase ("the plan, which some have called …", "what some
+   * "Some chanted", "Another tweeted", "Yet another said/ADJ": a quantifier standing alone as the
+   * subject (no noun or adjective after it, a speech verb the tagger misread aside); not in a relative clause on a phrase ("the plan, which some have called …", "what some
    * call …"), which only describes that phrase.
    */
   private static boolean isStandaloneQuantifier(Words w, int i) {
@@ -464,7 +475,7 @@ final class NounPhrases {
     return !relative
         && Lexicons.INDEFINITE_PRONOUNS.contains(w.word(i).toLowerCase(java.util.Locale.ROOT))
         && (i + 1 >= w.size() || !w.hasPos(i + 1, "NOUN") && !w.hasPos(i + 1, "PROPN")
-            && !w.hasPos(i + 1, "ADJ"));
+            && !(w.hasPos(i + 1, "ADJ") && !w.isCue(i + 1)));
   }
 
   /**

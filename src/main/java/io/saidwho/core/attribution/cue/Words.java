@@ -44,13 +44,14 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadAdverb(i)) {
         tags[i] = "ADV";
-      } else if (isMisreadAttributive(i)) {
+      } else if (isMisreadAttributive(i) || isMisreadHyphenatedModifier(i)) {
         tags[i] = "ADJ";
       } else if (isGerundAfterPossessive(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadNounAfterDeterminer(i)) {
         tags[i] = "NOUN";
-      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)) {
+      } else if (isMisreadHyphenatedNoun(i) || isAgeAsNoun(i) || isMisreadRoleModifier(i)
+          || isMisreadModifierOpeningRole(i)) {
         tags[i] = "NOUN";
       } else if (isMisreadVerbEndingClause(i) || isMisreadVerbAfterApposition(i)
           || isMisreadPhrasalCue(i) || isMisreadVerbAfterOpeningSubject(i)
@@ -94,7 +95,8 @@ public final class Words {
    * "“…,” the editorial board writes/NOUN.": a lower-case "-s" or "-ed" word the tagger calls a
    * noun, that the lemmatizer reads as a speech verb, right after a noun that is no possessive and
    * right before the end of the clause, a colon or a preposition, is the verb of that noun; so is any form
-   * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.").
+   * after a determiner phrase opening the words ("the Saudis state in", "the editorial read.", "the
+   * two wrote.").
    */
   private boolean isMisreadVerbEndingClause(int i) {
     String word = word(i);
@@ -105,6 +107,7 @@ public final class Words {
         && endsClause && (lower.endsWith("s") || lower.endsWith("ed") || opensWithNounPhrase(i))
         && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("PROPN")
             || isNumberedName(i - 1)
+            || tags[i - 1].startsWith("NUM") && opensWithNounPhrase(i)
             || tags[i - 1].startsWith("ADJ") && opensWithNounPhrase(i)
                 && !tags[i + 1].startsWith("ADP"))
         && !NameWords.isPossessive(word(i - 1)) && !word(i - 1).endsWith("'")
@@ -243,6 +246,35 @@ public final class Words {
         && tags[i + 1].startsWith("NOUN") && tags[i + 2].startsWith("PROPN")
         && analyzed.verbLemmaCandidates(word(i)).contains(lower)
         && !CueVerbs.isCue(analyzed.verbLemmaCandidates(word(i)));
+  }
+
+  /**
+   * "Jane Roe, refugee/VERB rights program director at …": a verb's base form right after a comma,
+   * before a run of nouns that ends in a role, opens that role.
+   */
+  private boolean isMisreadModifierOpeningRole(int i) {
+    String lower = word(i).toLowerCase(Locale.ROOT);
+    if (i == 0 || !tags[i].equals("VERB") || !Character.isLowerCase(lower.charAt(0))
+        || !word(i - 1).equals(",") || !analyzed.verbLemmaCandidates(lower).contains(lower)) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < tags.length && tags[k].startsWith("NOUN")) {
+      k++;
+    }
+    return k > i + 1 && NameWords.isRole(word(k - 1));
+  }
+
+  /**
+   * "one well-connected/VERB Democrat", "a long-awaited/VERB report": a hyphenated word the
+   * tagger calls a verb, right after a determiner or a number and before a noun, modifies it.
+   */
+  private boolean isMisreadHyphenatedModifier(int i) {
+    String word = word(i);
+    return i > 0 && tags[i].equals("VERB") && word.indexOf('-') > 0
+        && Character.isLowerCase(word.charAt(0))
+        && (tags[i - 1].startsWith("DET") || tags[i - 1].startsWith("NUM"))
+        && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
   }
 
   /**
