@@ -9,8 +9,8 @@ import org.apache.spark.sql.SparkSession;
  * The SQL settings a run puts on its session, given back as they were when it ends (a session may
  * run several batches: the tests, the bench): Parquet timestamps as TIMESTAMP_MICROS, cached plans
  * free to change their output partitioning, the shuffle partitions sized to the batch ({@link
- * ShufflePartitions}), adaptive query execution and whole-stage code generation off for a small
- * batch ({@link AdaptiveExecution}, {@link WholeStageCodegen}), the rows per batch of Spark's cache, which the run sets before each
+ * ShufflePartitions}), adaptive query execution off for a small batch ({@link
+ * AdaptiveExecution}), the rows per batch of Spark's cache, which the run sets before each
  * dataset it persists and materialises ({@link #cacheBatchRows}), and for Delta output the
  * partitions of a table's snapshot ({@link #deltaSnapshotPartitions}). One instance per run.
  */
@@ -19,7 +19,6 @@ final class RunSettings implements AutoCloseable {
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
   static final String ADAPTIVE = "spark.sql.adaptive.enabled";
-  static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
   static final String DELTA_SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
   /** Delta's own number of snapshot partitions. */
   static final int DELTA_DEFAULT_SNAPSHOT_PARTITIONS = 50;
@@ -45,9 +44,6 @@ final class RunSettings implements AutoCloseable {
     settings.set(SHUFFLE_PARTITIONS, String.valueOf(partitions));
     if (!AdaptiveExecution.keptFor(inputBytes)) {
       settings.set(ADAPTIVE, "false");
-    }
-    if (!WholeStageCodegen.keptFor(inputBytes)) {
-      settings.set(WHOLE_STAGE_CODEGEN, "false");
     }
     return settings;
   }

@@ -27,12 +27,9 @@ class RunSettingsTest {
     spark.conf().set(RunSettings.SHUFFLE_PARTITIONS, "7");
     spark.conf().unset(RunSettings.CACHE_BATCH_ROWS);
     spark.conf().set(RunSettings.ADAPTIVE, "true");
-    spark.conf().unset(RunSettings.WHOLE_STAGE_CODEGEN);
 
     try (RunSettings settings = RunSettings.apply(spark, 0)) {
       settings.cacheBatchRows(32);
-      assertThat(spark.conf().get(RunSettings.WHOLE_STAGE_CODEGEN))
-          .as("a tiny batch runs without whole-stage code generation").isEqualTo("false");
       assertThat(spark.conf().get(RunSettings.SHUFFLE_PARTITIONS))
           .as("a tiny batch shuffles into the task slots").isEqualTo("2");
       assertThat(spark.conf().get(RunSettings.ADAPTIVE))
@@ -46,17 +43,14 @@ class RunSettingsTest {
     assertThat(spark.conf().get(RunSettings.ADAPTIVE)).isEqualTo("true");
     assertThat(spark.conf().contains(RunSettings.CACHE_BATCH_ROWS))
         .as("a setting that was unset is unset again").isFalse();
-    assertThat(spark.conf().contains(RunSettings.WHOLE_STAGE_CODEGEN)).isFalse();
   }
 
   @Test
-  void aLargeBatchLeavesAdaptiveExecutionAndCodeGenerationAsTheSessionHasThem() {
+  void aLargeBatchLeavesAdaptiveExecutionAsTheSessionHasIt() {
     spark.conf().set(RunSettings.ADAPTIVE, "true");
-    spark.conf().set(RunSettings.WHOLE_STAGE_CODEGEN, "true");
 
     try (RunSettings settings = RunSettings.apply(spark, AdaptiveExecution.MIN_INPUT_BYTES)) {
       assertThat(spark.conf().get(RunSettings.ADAPTIVE)).isEqualTo("true");
-      assertThat(spark.conf().get(RunSettings.WHOLE_STAGE_CODEGEN)).isEqualTo("true");
     }
     spark.conf().set(RunSettings.ADAPTIVE, "false");
     try (RunSettings settings = RunSettings.apply(spark, AdaptiveExecution.MIN_INPUT_BYTES)) {
