@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.saidwho.config.JobConfig;
+import io.saidwho.config.OutputFormat;
 import io.saidwho.io.ArticleSource;
 import io.saidwho.io.BatchLock;
 import io.saidwho.io.CrossArticleTables;
@@ -128,6 +129,9 @@ final class JobRun {
     manifestPath = ManifestWriter.write(config.outputPath(), runId, manifests.running(files),
         hadoop);
     try (RunSettings settings = RunSettings.apply(spark, files.totalBytes())) {
+      if (config.outputFormat() == OutputFormat.DELTA) {
+        settings.deltaSnapshotPartitions(spark.sparkContext().defaultParallelism());
+      }
       return readProcessWritePublish(sink, files, t0, settings);
     } catch (RuntimeException | IOException e) {
       throw fail(sink, files, manifestPath, e);

@@ -10,14 +10,18 @@ import org.apache.spark.sql.SparkSession;
  * run several batches: the tests, the bench): Parquet timestamps as TIMESTAMP_MICROS, cached plans
  * free to change their output partitioning, the shuffle partitions sized to the batch ({@link
  * ShufflePartitions}), adaptive query execution off for a small batch ({@link
- * AdaptiveExecution}), and the rows per batch of Spark's cache, which the run sets before each
- * dataset it persists and materialises ({@link #cacheBatchRows}). One instance per run.
+ * AdaptiveExecution}), the rows per batch of Spark's cache, which the run sets before each
+ * dataset it persists and materialises ({@link #cacheBatchRows}), and for Delta output the
+ * partitions of a table's snapshot ({@link #deltaSnapshotPartitions}). One instance per run.
  */
 final class RunSettings implements AutoCloseable {
 
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
   static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+  static final String DELTA_SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
+  /** Delta's own number of snapshot partitions. */
+  static final int DELTA_DEFAULT_SNAPSHOT_PARTITIONS = 50;
   private static final String TIMESTAMPS = "spark.sql.parquet.outputTimestampType";
   private static final String CACHED_PARTITIONING =
       "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
@@ -47,6 +51,20 @@ final class RunSettings implements AutoCloseable {
   /** Rows per batch of the datasets persisted (and materialised) from now on. */
   void cacheBatchRows(int rows) {
     set(CACHE_BATCH_ROWS, String.valueOf(rows));
+  }
+
+  /**
+   * Delta rebuilds a table's snapshot (its log replayed into the list of live files) in a
+   * shuffle of 50 partitions, each a task, at the first write of the run and again for each
+   * count read back: for seven tables of a few commits, about 700 tasks that kept a two-slot
+   * session busy for most of a minute. No more partitions than the session's task slots, unless
+   * the session sets its own number.
+   */
+  void deltaSnapshotPartitions(int taskSlots) {
+    if (!conf.contains(DELTA_SNAPSHOT_PARTITIONS)) {
+      set(DELTA_SNAPSHOT_PARTITIONS,
+          String.valueOf(Math.max(1, Math.min(DELTA_DEFAULT_SNAPSHOT_PARTITIONS, taskSlots))));
+    }
   }
 
   private void set(String key, String value) {

@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * jobs/submit.sh} in client mode (on a throw-away {@code SPARK_HOME} whose {@code
  * bin/spark-submit} runs SparkSubmit from the test class path) and plain {@code java -cp};
  * {@code --help} exits 0; folders and config files with spaces in their names work, and a config
- * file may start with a UTF-8 byte order mark. Each reject-ratio case is one full local run.
+ * file may start with a UTF-8 byte order mark. Each reject-ratio case is one full local run in a
+ * cold JVM, most of this class's time: the four of them (one per entry point) run before the
+ * tests, two at a time, and each test reads its entry point's result.
  */
 class EntryPointExitCodesIT {
 
@@ -33,9 +40,10 @@ class EntryPointExitCodesIT {
   private static Path conf;
   private static Path badKeyConf;
   private static SparkHome sparkHome;
+  private static Map<String, Result> fullRuns;
 
   @BeforeAll
-  static void inputsWithSpacesAndABomConfig() throws Exception {
+  static void inputsWithSpacesAndABomConfigThenTheFullRuns() throws Exception {
     dir = ItDirs.fresh("EntryPointExitCodesIT").resolve("with spaces");
     Path input = Files.createDirectories(dir.resolve("in put"));
     Files.writeString(input.resolve("good article.txt"),
@@ -47,6 +55,39 @@ class EntryPointExitCodesIT {
     badKeyConf = writeConf("bad key.json", "{\"input\": {\"path\": \"" + input + "\"},"
         + " \"output\": {\"path\": \"" + dir.resolve("never") + "\"}, \"colour\": \"blue\"}");
     sparkHome = SparkHome.prepare(dir.getParent().resolve("spark-home"));
+    fullRuns = rejectRatioRuns();
+  }
+
+  /**
+   * The run that exceeds the reject ratio through each entry point, two at a time (a cold job
+   * JVM is mostly one busy thread): exec:java@run, exec:exec@run, jobs/run-local.sh and
+   * jobs/submit.sh, each into its own output folder. All four have ended when this returns, so
+   * no Maven JVM of theirs is alive while a test looks at target/exit-codes.
+   */
+  private static Map<String, Result> rejectRatioRuns() throws Exception {
+    Map<String, Callable<Result>> runs = new LinkedHashMap<>();
+    runs.put("maven-rejects", () -> maven("maven-rejects",
+        "--conf " + quoted(conf) + " --set output.path=" + quoted(dir.resolve("maven out"))));
+    runs.put("submit-rejects", () -> run("submit-rejects", submitEnv(), "bash",
+        "jobs/submit.sh", "--master", "local[2]", "--conf-file", conf.toString(),
+        "--conf", "spark.ui.enabled=false", "--", "--set", "output.path="
+            + dir.resolve("submit out")));
+    runs.put("exec-rejects", () -> maven("exec-rejects", "exec:exec@run", "-Dsaidwho.args=--conf "
+        + quoted(conf) + " --set output.path=" + quoted(dir.resolve("exec out"))));
+    runs.put("run-local-rejects", () -> run("run-local-rejects", runLocalEnv(), "bash",
+        "jobs/run-local.sh", conf.toString()));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Map<String, Future<Result>> started = new LinkedHashMap<>();
+      runs.forEach((name, run) -> started.put(name, pool.submit(run)));
+      Map<String, Result> results = new HashMap<>();
+      for (Map.Entry<String, Future<Result>> run : started.entrySet()) {
+        results.put(run.getKey(), run.getValue().get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Path writeConf(String name, String json) throws IOException {
@@ -76,9 +117,11 @@ class EntryPointExitCodesIT {
     return Map.of("JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
   }
 
+  /** spark-submit's JVM is the driver (client mode): quick start, as for the other forms. */
   private static Map<String, String> submitEnv() {
     Map<String, String> env = new HashMap<>(sparkHome.environment());
     env.put("PATH", System.getenv("PATH"));
+    env.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
     return env;
   }
 
@@ -114,8 +157,7 @@ class EntryPointExitCodesIT {
   void mavenFormExitsWith3And2AsTheJobDoesWithNothingAfterTheJobsLineAnd0OnHelp()
       throws Exception {
     Path out = dir.resolve("maven out");
-    Result rejects = maven("maven-rejects",
-        "--conf " + quoted(conf) + " --set output.path=" + quoted(out));
+    Result rejects = fullRuns.get("maven-rejects");
     Result bad = maven("maven-bad-key", "--conf " + quoted(badKeyConf));
     Result help = maven("maven-help", "--help");
 
@@ -137,8 +179,7 @@ class EntryPointExitCodesIT {
   @Test
   void mavenExecExecFormExitsWith3And2AsTheJobAndTheEvaluationDoAnd0OnHelp() throws Exception {
     Path out = dir.resolve("exec out");
-    Result rejects = maven("exec-rejects", "exec:exec@run", "-Dsaidwho.args=--conf "
-        + quoted(conf) + " --set output.path=" + quoted(out));
+    Result rejects = fullRuns.get("exec-rejects");
     Result bad = maven("exec-bad-key", "exec:exec@run", "-Dsaidwho.args=--conf "
         + quoted(badKeyConf));
     Result help = maven("exec-help", "exec:exec@run", "-Dsaidwho.args=--help");
@@ -165,8 +206,7 @@ class EntryPointExitCodesIT {
   @Test
   void runLocalShExitsWith3WhenTheRejectRatioIsExceededAndWritesUnderPathsWithSpaces()
       throws Exception {
-    Result result = run("run-local-rejects", runLocalEnv(), "bash", "jobs/run-local.sh",
-        conf.toString());
+    Result result = fullRuns.get("run-local-rejects");
 
     assertThat(result.code()).as(result.log()).isEqualTo(3);
     assertThat(result.log()).contains("saidwho: rejects.max-ratio=0.5 exceeded");
@@ -204,10 +244,7 @@ class EntryPointExitCodesIT {
 
   @Test
   void submitShInClientModeExitsWith3And2AsTheJobDoes() throws Exception {
-    Result rejects = run("submit-rejects", submitEnv(), "bash", "jobs/submit.sh",
-        "--master", "local[2]", "--conf-file", conf.toString(),
-        "--conf", "spark.ui.enabled=false", "--", "--set", "output.path="
-            + dir.resolve("submit out"));
+    Result rejects = fullRuns.get("submit-rejects");
     Result bad = run("submit-bad-key", submitEnv(), "bash", "jobs/submit.sh",
         "--master", "local[2]", "--conf-file", badKeyConf.toString());
     Result help = run("submit-help", submitEnv(), "bash", "jobs/submit.sh", "--help");

@@ -107,8 +107,10 @@ public final class StandaloneCluster implements AutoCloseable {
             .start("spark-worker", home.root(), logDir.resolve("worker.log")));
   }
 
+  /** A daemon JVM: C1 only and the serial collector, cheaper for a short test on 2 cores. */
   private JavaCommand daemon(String mainClass) {
-    return JavaCommand.of(home.classPath(), mainClass, "512m").withEnv(home.environment());
+    return JavaCommand.of(home.classPath(), mainClass, "512m").withEnv(home.environment())
+        .withJvmOption("-XX:TieredStopAtLevel=1").withJvmOption("-XX:+UseSerialGC");
   }
 
   private void assertDaemonsAlive() {

@@ -112,8 +112,13 @@ class StandaloneClusterIT {
     assertThat(RunManifests.stagedRuns(output, JobConfFile.BATCH_DATE)).isEmpty();
   }
 
+  /**
+   * The driver (client mode) and its executor run C1 only with the serial collector, as the
+   * daemons do: cheaper for a few articles on 2 cores.
+   */
   private static JavaCommand sparkSubmit(Path conf) {
     return JavaCommand.of(cluster.home().classPath(), "org.apache.spark.deploy.SparkSubmit", "1g")
+        .withJvmOption("-XX:TieredStopAtLevel=1").withJvmOption("-XX:+UseSerialGC")
         .withEnv(cluster.home().environment())
         .withArgs(
             "--master", cluster.masterUrl(),
@@ -122,6 +127,7 @@ class StandaloneClusterIT {
             "--conf", "spark.driver.host=127.0.0.1",
             "--conf", "spark.ui.enabled=false",
             "--conf", "spark.executor.memory=1g",
+            "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
             jobJar().toString(),
             "--conf", conf.toString(),
             "--set", "spark.app-name=" + APP_NAME);

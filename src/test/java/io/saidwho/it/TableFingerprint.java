@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -29,9 +30,17 @@ public record TableFingerprint(String table, long rows, String checksum) {
   /** The fingerprint of {@code <output>/<table>} read as {@code format} (parquet, delta). */
   public static TableFingerprint of(SparkSession spark, Path output, String table,
       String format) {
+    return observe(spark, output, table, format).fingerprint();
+  }
+
+  /**
+   * The fingerprint and the distinct {@code run_id} values of {@code <output>/<table>} read as
+   * {@code format}, in one query.
+   */
+  public static Observed observe(SparkSession spark, Path output, String table, String format) {
     Path dir = output.resolve(table);
     if (!Files.isDirectory(dir)) {
-      return new TableFingerprint(table, 0, "0");
+      return new Observed(new TableFingerprint(table, 0, "0"), Set.of());
     }
     Dataset<Row> rows = spark.read().format(format).load(dir.toString());
     String hashed =
@@ -44,10 +53,20 @@ public record TableFingerprint(String table, long rows, String checksum) {
     Row row =
         rows.selectExpr(
                 "count(*)",
-                "cast(coalesce(sum(cast(xxhash64(" + hashed + ") as decimal(38,0))), 0) as string)")
+                "cast(coalesce(sum(cast(xxhash64(" + hashed + ") as decimal(38,0))), 0) as string)",
+                "collect_set(run_id)")
             .first();
-    return new TableFingerprint(table, row.getLong(0), row.getString(1));
+    return new Observed(new TableFingerprint(table, row.getLong(0), row.getString(1)),
+        Set.copyOf(row.<String>getList(2)));
   }
+
+  /**
+   * What one read of a table found.
+   *
+   * @param fingerprint its rows and checksum
+   * @param runIds the distinct {@code run_id} values in it
+   */
+  public record Observed(TableFingerprint fingerprint, Set<String> runIds) {}
 
   /** The distinct {@code run_id} values of {@code <output>/<table>} (empty when absent). */
   public static List<String> runIds(SparkSession spark, Path output, String table) {

@@ -58,4 +58,27 @@ class RunSettingsTest {
           .as("never turned on when the session has it off").isEqualTo("false");
     }
   }
+
+  @Test
+  void deltaSnapshotsTakeNoMorePartitionsThanTaskSlotsUnlessTheSessionSetsThem() {
+    spark.conf().unset(RunSettings.DELTA_SNAPSHOT_PARTITIONS);
+
+    try (RunSettings settings = RunSettings.apply(spark, 0)) {
+      settings.deltaSnapshotPartitions(2);
+      assertThat(spark.conf().get(RunSettings.DELTA_SNAPSHOT_PARTITIONS)).isEqualTo("2");
+    }
+    assertThat(spark.conf().contains(RunSettings.DELTA_SNAPSHOT_PARTITIONS)).isFalse();
+    try (RunSettings settings = RunSettings.apply(spark, 0)) {
+      settings.deltaSnapshotPartitions(400);
+      assertThat(spark.conf().get(RunSettings.DELTA_SNAPSHOT_PARTITIONS))
+          .as("never more than Delta's own number").isEqualTo("50");
+    }
+    spark.conf().set(RunSettings.DELTA_SNAPSHOT_PARTITIONS, "9");
+    try (RunSettings settings = RunSettings.apply(spark, 0)) {
+      settings.deltaSnapshotPartitions(2);
+      assertThat(spark.conf().get(RunSettings.DELTA_SNAPSHOT_PARTITIONS))
+          .as("the session's own number is kept").isEqualTo("9");
+    }
+    spark.conf().unset(RunSettings.DELTA_SNAPSHOT_PARTITIONS);
+  }
 }
