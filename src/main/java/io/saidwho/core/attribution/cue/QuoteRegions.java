@@ -108,11 +108,7 @@ final class QuoteRegions {
   /** The first words of quote {@code q}'s sentence (its first few characters, up to the mark). */
   Words sentenceOpening(int q) {
     int open = openMark(q);
-    int s = text.sentenceAt(open);
-    if (s < 0) {
-      return words(open, open);
-    }
-    int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
+    int from = sentenceStart(open);
     return words(from, Math.min(open, from + OPENING_CHARS));
   }
 
@@ -122,18 +118,22 @@ final class QuoteRegions {
    */
   Words sentenceBefore(int q) {
     int open = openMark(q);
-    int s = text.sentenceAt(open);
-    if (s < 0) {
-      return words(open, open);
-    }
-    int from = Math.max(text.sentences().get(s).begin(), paragraphBegin(open));
     List<Token> out = new ArrayList<>();
-    for (Token t : words(from, open).tokens()) {
+    for (Token t : words(sentenceStart(open), open).tokens()) {
       if (!insideQuote(t.begin())) {
         out.add(t);
       }
     }
     return new Words(out, text, knownPerson);
+  }
+
+  /**
+   * Where the sentence holding {@code offset} starts, within its paragraph; {@code offset} itself
+   * when no sentence holds it.
+   */
+  private int sentenceStart(int offset) {
+    int s = text.sentenceAt(offset);
+    return s < 0 ? offset : Math.max(text.sentences().get(s).begin(), paragraphBegin(offset));
   }
 
   private boolean insideQuote(int offset) {
