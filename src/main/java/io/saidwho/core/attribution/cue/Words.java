@@ -142,12 +142,20 @@ public final class Words {
     if (!isThirdPersonForm(lower)) {
       return false;
     }
-    int k = i - 1;
+    return tags[i - 1].startsWith("PROPN") && !NameWords.isPossessive(word(i - 1))
+        && nameRunOpens(i - 1);
+  }
+
+  /**
+   * True when the run of proper nouns ending at token {@code last} opens these words or follows a
+   * comma ("Jane Roe" in "Jane Roe supports", "…, Roe lobbies").
+   */
+  private boolean nameRunOpens(int last) {
+    int k = last;
     while (k > 0 && tags[k - 1].startsWith("PROPN")) {
       k--;
     }
-    return tags[i - 1].startsWith("PROPN") && !NameWords.isPossessive(word(i - 1))
-        && (k == 0 || word(k - 1).equals(","));
+    return k == 0 || word(k - 1).equals(",");
   }
 
   /** The first character at or after {@code offset} that is no white space, or a space at the end. */
@@ -219,11 +227,7 @@ public final class Words {
         || !tags[i - 1].startsWith("PROPN") || NameWords.isPossessive(word(i - 1))) {
       return false;
     }
-    int k = i - 1;
-    while (k > 0 && tags[k - 1].startsWith("PROPN")) {
-      k--;
-    }
-    boolean opens = k == 0 || word(k - 1).equals(",");
+    boolean opens = nameRunOpens(i - 1);
     String next = tags[i + 1];
     return opens && (next.startsWith("DET") || next.startsWith("PROPN") || next.startsWith("ADJ")
         || next.startsWith("PRON") && !word(i + 1).equals("who")
