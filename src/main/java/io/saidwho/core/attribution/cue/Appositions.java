@@ -80,13 +80,11 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
     if (j < lo || !w.is(j, ")")) {
       return j;
     }
-    for (int k = j - 1; k >= lo && j - k <= 6; k--) {
-      if (w.is(k, "(")) {
-        return k - 1;
-      }
-    }
-    return j;
+    int open = NounPhrases.openingParenthesis(w, j, Math.max(lo, j - MAX_PARTY_TOKENS));
+    return open >= 0 ? open - 1 : j;
   }
+
+  private static final int MAX_PARTY_TOKENS = 6;
 
   /**
    * "Jane Roe — mentioned by the paper as the leading choice — told": a phrase set off by a pair of
@@ -110,10 +108,7 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /** A dash standing apart from the words around it ("—", "–", "--", " - "). */
   private static boolean isDash(Words w, int i) {
-    String word = w.word(i);
-    boolean dash = word.equals("\u2014") || word.equals("\u2013") || word.equals("--")
-        || word.equals("-");
-    return dash && !w.touches(i) && (i == 0 || !w.touches(i - 1));
+    return NounPhrases.isDash(w.word(i)) && !w.touches(i) && (i == 0 || !w.touches(i - 1));
   }
 
   /** The comma opening the phrase that ends at comma {@code close}, or -1. */
@@ -154,7 +149,8 @@ record Appositions(int nameEnd, TextSpan role, int roleEnd) {
 
   /**
    * No clause of its own, except after a relative pronoun, as a participle phrase ("asked about
-   * it", "mentioned by the paper as a choice", "also campaigning in Leeds", "clad in a cape with blinking lights"), with an infinitive
+   * it", "mentioned by the paper as a choice", "also campaigning in Leeds", "clad in a cape with
+   * blinking lights"), with an infinitive
    * ("attorney for one of the groups to file suit") or as an adverbial clause ("when asked about the vote"); a participle glued into a
    * compound ("the Ohio-based group") is no verb.
    */

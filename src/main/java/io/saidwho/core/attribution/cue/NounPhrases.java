@@ -91,8 +91,8 @@ final class NounPhrases {
   /**
    * "A White House official who spoke anonymously to discuss strategy said": the "who" of a
    * relative clause that runs up to verb {@code c} (maybe closed by a comma), right after a common
-   * noun, so that noun's phrase is the subject; -1 when there is none. A "who" right before the verb stands
-   * for a name itself ("Roe who said" is read elsewhere).
+   * noun, so that noun's phrase is the subject; -1 when there is none. A "who" right before the
+   * verb stands for a name itself ("Roe who said" is read elsewhere).
    */
   private static int restrictiveWho(Words w, int c, int lo) {
     int from = w.is(c - 1, ",") ? c - 2 : c - 1;
@@ -291,7 +291,7 @@ final class NounPhrases {
   }
 
   /** "-", "–", "—": a dash setting off a relative clause ("Roe - who said …"). */
-  private static boolean isDash(String word) {
+  static boolean isDash(String word) {
     return word.equals("-") || word.equals("--") || word.equals("\u2013") || word.equals("\u2014");
   }
 
@@ -429,7 +429,8 @@ final class NounPhrases {
    * week").
    */
   private static boolean isDeicticPeriod(Words w, int j, int lo) {
-    if (j - 2 < lo || !Lexicons.PERIOD_NOUNS.contains(w.word(j).toLowerCase(java.util.Locale.ROOT))) {
+    if (j - 2 < lo
+        || !Lexicons.PERIOD_NOUNS.contains(w.word(j).toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     String modifier = w.word(j - 1).toLowerCase(java.util.Locale.ROOT);
@@ -446,7 +447,7 @@ final class NounPhrases {
   private static final int MAX_PARENTHESIS = 8;
 
   /** The "(" that opens the short parenthesis closed at {@code close}, or -1. */
-  private static int openingParenthesis(Words w, int close, int lo) {
+  static int openingParenthesis(Words w, int close, int lo) {
     for (int k = close - 1; k >= lo && close - k <= MAX_PARENTHESIS; k--) {
       if (w.is(k, "(")) {
         return k;
@@ -526,8 +527,9 @@ final class NounPhrases {
 
   /**
    * "Some chanted", "Another tweeted", "Yet another said/ADJ": a quantifier standing alone as the
-   * subject (no noun or adjective after it, a speech verb the tagger misread aside); not in a relative clause on a phrase ("the plan, which some have called …", "what some
-   * call …"), which only describes that phrase.
+   * subject (no noun or adjective after it, a speech verb the tagger misread aside); not in a
+   * relative clause on a phrase ("the plan, which some have called …", "what some call …"), which
+   * only describes that phrase.
    */
   private static boolean isStandaloneQuantifier(Words w, int i) {
     boolean relative = i > 0 && (Words.isRelative(w.word(i - 1)) || w.is(i - 1, "what"));
