@@ -44,7 +44,7 @@ public final class Words {
         tags[i] = "NOUN";
       } else if (isMisreadAdverb(i)) {
         tags[i] = "ADV";
-      } else if (isMisreadAttributive(i) || isMisreadHyphenatedModifier(i)) {
+      } else if (isMisreadAttributive(i) || isMisreadVerbModifier(i)) {
         tags[i] = "ADJ";
       } else if (isGerundAfterPossessive(i)) {
         tags[i] = "NOUN";
@@ -292,18 +292,6 @@ public final class Words {
   }
 
   /**
-   * "one well-connected/VERB Democrat", "a long-awaited/VERB report": a hyphenated word the
-   * tagger calls a verb, right after a determiner or a number and before a noun, modifies it.
-   */
-  private boolean isMisreadHyphenatedModifier(int i) {
-    String word = word(i);
-    return i > 0 && tags[i].equals("VERB") && word.indexOf('-') > 0
-        && Character.isLowerCase(word.charAt(0))
-        && (tags[i - 1].startsWith("DET") || tags[i - 1].startsWith("NUM"))
-        && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
-  }
-
-  /**
    * "its acting/VERB chairman", "the leading/VERB candidate": an "-ing" form between a determiner
    * and a noun modifies that noun.
    */
@@ -311,20 +299,26 @@ public final class Words {
     return i > 0 && tags[i].equals("VERB") && word(i).endsWith("ing")
         && Character.isLowerCase(word(i).charAt(0))
         && (tags[i - 1].startsWith("DET") || isPossessiveDeterminer(i - 1))
-        && tags[i + 1].startsWith("NOUN")
-        || isMisreadParticipleModifier(i);
+        && tags[i + 1].startsWith("NOUN");
   }
 
   /**
-   * "the printed/VERB Lee slate card", "an unnamed/VERB official": an "-ed" form right after an
-   * article (not "that", which may open a clause) and before a noun or a name modifies it.
+   * "one well-connected/VERB Democrat", "the printed/VERB slate card": a lower-case word the tagger
+   * calls a verb, before a noun or a name, modifies it when it is hyphenated and follows an
+   * article or a number, or ends in "-ed" and follows an article other than "that" (which may open
+   * a clause).
    */
-  private boolean isMisreadParticipleModifier(int i) {
+  private boolean isMisreadVerbModifier(int i) {
     String word = word(i);
-    return i > 0 && tags[i].equals("VERB") && word.endsWith("ed")
-        && Character.isLowerCase(word.charAt(0)) && tags[i - 1].startsWith("DET")
-        && !word(i - 1).equalsIgnoreCase("that")
-        && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
+    if (i == 0 || !tags[i].equals("VERB") || !Character.isLowerCase(word.charAt(0))
+        || !(tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"))) {
+      return false;
+    }
+    boolean hyphenated = word.indexOf('-') > 0
+        && (tags[i - 1].startsWith("DET") || tags[i - 1].startsWith("NUM"));
+    boolean participle = word.endsWith("ed") && tags[i - 1].startsWith("DET")
+        && !word(i - 1).equalsIgnoreCase("that");
+    return hyphenated || participle;
   }
 
   /** "familiar with Roe's thinking/VERB": an "-ing" form right after a possessive is a noun. */
