@@ -68,7 +68,8 @@ final class AccordingTo {
       return null;
     }
     if (w.hasPos(i, "PRON")) {
-      return i == from && i == to ? Mention.of(w, w.span(i, i), Mention.subjectForm(w.word(i)), null) : null;
+      return i == from && i == to
+          ? Mention.of(w, w.span(i, i), Mention.subjectForm(w.word(i)), null) : null;
     }
     while (i + 1 <= to && w.hasPos(i + 1, "NOUN")) {
       i++;

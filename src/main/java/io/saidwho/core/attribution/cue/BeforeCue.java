@@ -132,8 +132,9 @@ final class BeforeCue {
 
   /**
    * "Roe's most explosive claim is that the panel is a “…”", "the senator's answer was: “…”",
-   * "over her remark that “…”": a possessive (or "his", "her", "their") followed by a noun of saying (after a few modifiers) makes its owner the speaker of
-   * a quote later in the words, unless another clause with a subject of its own reports it.
+   * "over her remark that “…”": a possessive (or "his", "her", "their") followed by a noun of
+   * saying (after a few modifiers) makes its owner the speaker of a quote later in the words,
+   * unless another clause with a subject of its own reports it.
    */
   static Cue possessiveSpeechNoun(Words w, Frame frame) {
     for (int i = 0; i + 1 < w.size(); i++) {
@@ -338,9 +339,8 @@ final class BeforeCue {
    * cut, “…”") is a parenthetical report and still reports.
    */
   private static boolean insideOpeningSubordinateClause(Words w, int c) {
-    int first = w.hasPos(0, "CCONJ") ? 1 : 0;
-    if (first >= c
-        || !Lexicons.SUBORDINATORS.contains(w.word(first).toLowerCase(java.util.Locale.ROOT))) {
+    int first = openingSubordinator(w);
+    if (first < 0 || first >= c) {
       return false;
     }
     for (int k = first + 1; k < w.size(); k++) {
@@ -433,6 +433,17 @@ final class BeforeCue {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the subordinator ("When", "Although") that opens the words, maybe after a
+   * conjunction ("But when …"), or -1.
+   */
+  static int openingSubordinator(Words w) {
+    int first = w.size() > 0 && w.hasPos(0, "CCONJ") ? 1 : 0;
+    return first < w.size()
+        && Lexicons.SUBORDINATORS.contains(w.word(first).toLowerCase(java.util.Locale.ROOT))
+        ? first : -1;
   }
 
   /**
@@ -697,16 +708,10 @@ final class BeforeCue {
    */
   private static Mention participleSubject(Words w, int c) {
     Mention own = NounPhrases.subjectLeft(w, c, 0);
-    if (own != null && own.kind() != MentionKind.PRONOUN
-        && w.is(indexAt(w, own.span().begin()) - 1, "with")) {
-      return own;
-    }
-    Mention joined = own == null || own.kind() == MentionKind.PRONOUN ? null : joinedAfterWith(w, own);
-    if (joined != null) {
-      return joined;
-    }
-    if (isAbsoluteSubject(w, own, c)) {
-      return own;
+    Mention ownSubject =
+        own == null || own.kind() == MentionKind.PRONOUN ? null : ownSubject(w, own, c);
+    if (ownSubject != null) {
+      return ownSubject;
     }
     Mention fallback = null;
     for (int v = c - 1; v > 0; v--) {
@@ -723,6 +728,22 @@ final class BeforeCue {
       fallback = fallback == null ? subject : fallback;
     }
     return fallback;
+  }
+
+  /**
+   * The participle's own subject, a name or description {@code own} right before it: after "with"
+   * ("…, with Sen. Jane Roe calling it “…”"), joined by "and" to a phrase after "with", or a name
+   * after a comma or "and" ("…, Roe saying he was “…”"); null when it hangs on the main clause.
+   */
+  private static Mention ownSubject(Words w, Mention own, int c) {
+    if (w.is(indexAt(w, own.span().begin()) - 1, "with")) {
+      return own;
+    }
+    Mention joined = joinedAfterWith(w, own);
+    if (joined != null) {
+      return joined;
+    }
+    return isAbsoluteSubject(w, own, c) ? own : null;
   }
 
   private static final int MAX_CONJOINED = 4;
@@ -755,7 +776,7 @@ final class BeforeCue {
    * before the participle, after a comma or "and", is the participle's own subject.
    */
   private static boolean isAbsoluteSubject(Words w, Mention own, int c) {
-    if (own == null || own.kind() != MentionKind.NAME || own.hasApposition()
+    if (own.kind() != MentionKind.NAME || own.hasApposition()
         || w.indexFrom(own.span().end()) != c) {
       return false;
     }

@@ -1,14 +1,11 @@
 package io.saidwho.core.attribution.cue;
 
-import io.saidwho.core.lexicon.Lexicons;
-
 import io.saidwho.core.name.NameIndex;
 import io.saidwho.core.name.NameParts;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -215,9 +212,8 @@ public final class CueReader {
   private boolean isInsideOpeningSubordinateClause(int q) {
     Words before = regions.before(q);
     Words opening = regions.beforeFollowsQuote(q) ? regions.sentenceOpening(q) : before;
-    int first = opening.size() > 0 && opening.hasPos(0, "CCONJ") ? 1 : 0;
-    if (opening.size() < first + 2 || !opening.isCapitalised(first)
-        || !Lexicons.SUBORDINATORS.contains(opening.word(first).toLowerCase(Locale.ROOT))) {
+    int first = BeforeCue.openingSubordinator(opening);
+    if (first < 0 || opening.size() < first + 2 || !opening.isCapitalised(first)) {
       return false;
     }
     for (int i = 0; i < before.size(); i++) {

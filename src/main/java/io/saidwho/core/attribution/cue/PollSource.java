@@ -35,7 +35,7 @@ final class PollSource {
     return cue;
   }
 
-  /** "a May Harbour Courier poll": the poll noun at {@code i} with its modifiers, from its article. */
+  /** "a May Harbour Courier poll": the poll noun at {@code i} with its modifiers and article. */
   private static Mention pollPhrase(Words w, int i) {
     int from = i;
     while (from > 0 && !w.hasPos(from, "DET") && isModifier(w, from - 1)) {
@@ -49,7 +49,7 @@ final class PollSource {
         || w.hasPos(i, "NUM") || w.word(i).indexOf('-') > 0;
   }
 
-  /** A poll noun, whatever the tag ("a May Courier poll/VERB"), unless a verb after "to" or "they". */
+  /** A poll noun whatever its tag ("a May Courier poll/VERB"); no verb after "to" or "they". */
   private static boolean isPollNoun(Words w, int i) {
     boolean verb = i > 0 && (w.is(i - 1, "to") || w.hasPos(i - 1, "PRON"));
     return !verb && Lexicons.POLL_NOUNS.contains(w.word(i).toLowerCase(Locale.ROOT));
