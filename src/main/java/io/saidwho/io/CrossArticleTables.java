@@ -19,7 +19,9 @@ import org.apache.spark.storage.StorageLevel;
  * ({@link SpeakerResolution}) are persisted (MEMORY_AND_DISK) so that the three tables read them
  * instead of the wide processed rows, and so are the merge's intermediate keys and pairs, each
  * read more than once. {@link #prepare} computes them, and the two tables' row counts, in one
- * Spark job; {@link #close} drops them. One instance per run.
+ * Spark job; the tables then read the containers and the aliases as leaves ({@link CachedLeaf}),
+ * so that building their plans does not analyse the merge's lineage again; {@link #close} drops
+ * them. One instance per run.
  */
 public final class CrossArticleTables implements AutoCloseable {
 
@@ -38,6 +40,8 @@ public final class CrossArticleTables implements AutoCloseable {
   private final Dataset<Row> pairs;
   private final Dataset<Row> containers;
   private final Dataset<Row> aliases;
+  private CachedLeaf containerLeaf;
+  private CachedLeaf aliasLeaf;
 
   public CrossArticleTables(Dataset<Row> processed) {
     this.occurrences = persist(QuoteOccurrences.of(processed));
@@ -68,6 +72,8 @@ public final class CrossArticleTables implements AutoCloseable {
     }
     pairs.unpersist();
     keys.unpersist();
+    containerLeaf = CachedLeaf.of(containers);
+    aliasLeaf = CachedLeaf.of(aliases);
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(Schemas.QUOTATIONS, byTag.get("keys") - byTag.get("contained"));
     counts.put(Schemas.SPEAKERS, byTag.get("entities"));
@@ -84,22 +90,31 @@ public final class CrossArticleTables implements AutoCloseable {
    * {@code quotation_id} (null for non-speech) and {@code speaker_id} (null when unattributed).
    */
   public Dataset<Row> quotes(Dataset<Row> quoteRows) {
+    requirePrepared();
     return quoteRows
-        .join(containers, QuoteOccurrences.EXACT_ID, "left")
+        .join(containerLeaf.joinSide(), QuoteOccurrences.EXACT_ID, "left")
         .withColumn("quotation_id", HexIds.of(coalesce(col(QuotationMerge.CONTAINER_ID),
             col(QuoteOccurrences.EXACT_ID))))
-        .join(aliases.select(col("speaker"),
-            HexIds.of(col(SpeakerResolution.SPEAKER_KEY)).as("speaker_id")), "speaker", "left");
+        .join(aliasLeaf.joinSide(aliasLeaf.rows().select(col("speaker"),
+            HexIds.of(col(SpeakerResolution.SPEAKER_KEY)).as("speaker_id"))), "speaker", "left");
   }
 
   /** The rows of the {@code quotations} table ({@link QuotationsTable}). */
   public Dataset<Row> quotations() {
-    return QuotationsTable.of(occurrences, containers, aliases);
+    requirePrepared();
+    return QuotationsTable.of(occurrences, containerLeaf, aliasLeaf);
   }
 
   /** The rows of the {@code speakers} table ({@link SpeakersTable}). */
   public Dataset<Row> speakers() {
-    return SpeakersTable.of(occurrences, aliases);
+    requirePrepared();
+    return SpeakersTable.of(occurrences, aliasLeaf);
+  }
+
+  private void requirePrepared() {
+    if (containerLeaf == null) {
+      throw new IllegalStateException("prepare() first: the tables read what it computed");
+    }
   }
 
   @Override

@@ -17,6 +17,8 @@ import static org.apache.spark.sql.functions.timestamp_micros;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,24 +46,25 @@ public final class QuotationsTable {
   private QuotationsTable() {}
 
   /** The rows of the {@code quotations} table, columns named as in its DDL (no run columns). */
-  public static Dataset<Row> of(Dataset<Row> occurrences, Dataset<Row> containers,
-      Dataset<Row> aliases) {
+  static Dataset<Row> of(Dataset<Row> occurrences, CachedLeaf containers, CachedLeaf aliases) {
     Dataset<Row> linked = occurrences.filter(col(QuoteOccurrences.EXACT_ID).isNotNull())
-        .join(containers, QuoteOccurrences.EXACT_ID, "left")
+        .join(containers.joinSide(), QuoteOccurrences.EXACT_ID, "left")
         .withColumn(KEY, coalesce(col(QuotationMerge.CONTAINER_ID),
             col(QuoteOccurrences.EXACT_ID)))
-        .join(aliases.select("speaker", SpeakerResolution.SPEAKER_KEY), "speaker", "left");
+        .join(aliases.joinSide(aliases.rows().select("speaker", SpeakerResolution.SPEAKER_KEY)),
+            "speaker", "left");
     Dataset<Row> totals = linked.groupBy(col(KEY)).agg(
         count(lit(1)).as("occurrences"),
         count_distinct(col("article_id")).as("article_count"),
         timestamp_micros(min(col(Processed.PUBLISHED_AT_MICROS))).as("first_published_at"),
         timestamp_micros(max(col(Processed.PUBLISHED_AT_MICROS))).as("last_published_at"),
         min(representativeOrder()).getField("text").as("text"));
-    return totals.join(votes(linked, aliases), KEY, "left")
-        .withColumn("quotation_id", HexIds.of(col(KEY)))
-        .withColumn("word_count", QuoteOccurrences.wordCount(col("text")))
-        .withColumn("speaker_votes", coalesce(col("speaker_votes"), array()))
-        .withColumn("speaker_share", col("top_count").divide(col("attributed")));
+    Map<String, Column> derived = new LinkedHashMap<>();
+    derived.put("quotation_id", HexIds.of(col(KEY)));
+    derived.put("word_count", QuoteOccurrences.wordCount(col("text")));
+    derived.put("speaker_votes", coalesce(col("speaker_votes"), array()));
+    derived.put("speaker_share", col("top_count").divide(col("attributed")));
+    return totals.join(votes(linked, aliases), KEY, "left").withColumns(derived);
   }
 
   /** Own-key occurrences first, then by date (missing last), article id, offset. */
@@ -78,9 +81,10 @@ public final class QuotationsTable {
    * and the {@code attributed} occurrences. Counted per (quotation, speaker) first, so the work
    * is linear in the occurrences; names come from the (small) entities.
    */
-  private static Dataset<Row> votes(Dataset<Row> linked, Dataset<Row> aliases) {
-    Dataset<Row> entities = aliases.select(col(SpeakerResolution.SPEAKER_KEY),
-        col(SpeakerResolution.ENTITY_SPEAKER).as("speaker")).distinct();
+  private static Dataset<Row> votes(Dataset<Row> linked, CachedLeaf aliases) {
+    Dataset<Row> entities = aliases.joinSide(aliases.rows().select(
+        col(SpeakerResolution.SPEAKER_KEY), col(SpeakerResolution.ENTITY_SPEAKER).as("speaker"))
+        .distinct());
     Dataset<Row> counted = linked.filter(col(SpeakerResolution.SPEAKER_KEY).isNotNull())
         .groupBy(col(KEY), col(SpeakerResolution.SPEAKER_KEY))
         .agg(count(lit(1)).as("count"))

@@ -22,9 +22,9 @@ public final class SpeakersTable {
   private SpeakersTable() {}
 
   /** The rows of the {@code speakers} table, columns named as in its DDL (no run columns). */
-  public static Dataset<Row> of(Dataset<Row> occurrences, Dataset<Row> aliases) {
+  static Dataset<Row> of(Dataset<Row> occurrences, CachedLeaf aliases) {
     return occurrences.filter(col("speaker").isNotNull())
-        .join(aliases, "speaker")
+        .join(aliases.joinSide(), "speaker")
         .groupBy(col(SpeakerResolution.SPEAKER_KEY))
         .agg(max(col(SpeakerResolution.ENTITY_SPEAKER)).as("speaker"),
             array_sort(collect_set(col("speaker"))).as("aliases"),

@@ -57,9 +57,7 @@ public final class TableWriter {
               col(Processed.EXTRACTED_TEXT).as("text"));
       default -> throw new IllegalArgumentException("Unknown table: " + table);
     };
-    return rows.withColumn("run_id", lit(runId))
-        .withColumn("batch_date", lit(batchDate.toString()).cast("date"))
-        .select(columns(table));
+    return rows.select(columns(table));
   }
 
   /**
@@ -93,10 +91,19 @@ public final class TableWriter {
         .select(col("article_id"), col("element.*"));
   }
 
-  private static Column[] columns(String table) {
+  /**
+   * The columns of {@code table} in its schema's order and types, the run's {@code run_id} and
+   * {@code batch_date} among them: one projection, so one more analysis of the table's plan.
+   */
+  private Column[] columns(String table) {
     List<Column> columns = new ArrayList<>();
     for (StructField field : Schemas.schema(table).fields()) {
-      columns.add(col(field.name()).cast(field.dataType()).as(field.name()));
+      Column value = switch (field.name()) {
+        case "run_id" -> lit(runId);
+        case "batch_date" -> lit(batchDate.toString());
+        default -> col(field.name());
+      };
+      columns.add(value.cast(field.dataType()).as(field.name()));
     }
     return columns.toArray(new Column[0]);
   }
