@@ -18,9 +18,10 @@ inside the config are relative to the project folder.
 
 Exit codes: 0 ok; 2 usage, config or unusable path (also a batch date locked by another run);
 3 reject ratio exceeded; 1 any other failure (also a failed build).
-Environment: JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC; without the collector when
-JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS already picks one) is passed to the JVM; a JAVA_OPTS of your
-own replaces the whole default (give -XX:+UseG1GC there for G1). The first run after a build
+Environment: JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC and the compiler directives of
+conf/jit-directives.json; without the collector when JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS already
+picks one) is passed to the JVM; a JAVA_OPTS of your own replaces the whole default (give
+-XX:+UseG1GC there for G1). The first run after a build
 writes a class data sharing archive (target/run-local.jsa) that makes the later runs start
 faster.
 USAGE
@@ -87,9 +88,14 @@ fi
 # The parallel collector: on the job's local runs it spends a third to a quarter of G1's GC CPU
 # for the same batch, with a lower peak heap (docs/benchmark.md, "JVM flags"; pom.xml bench.gc).
 # The JVM refuses two collectors, so a collector the environment already gives wins.
-default_opts="-Xmx4g -XX:+UseParallelGC"
+# C2 only for the code that runs per token or per row (conf/jit-directives.json): a cold run spent
+# about half its CPU in C2 compiles of Spark's planning and code generation (docs/benchmark.md,
+# "The JIT of a short-lived JVM"). The directives' "N compiler directives added" goes to stderr.
+jit_opts="-XX:+UnlockDiagnosticVMOptions -XX:+DisplayVMOutputToStderr"
+jit_opts+=" -XX:CompilerDirectivesFile=conf/jit-directives.json"
+default_opts="-Xmx4g -XX:+UseParallelGC $jit_opts"
 if [[ "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" =~ -XX:\+Use[A-Za-z]+GC ]]; then
-  default_opts="-Xmx4g"
+  default_opts="-Xmx4g $jit_opts"
 fi
 # Spark's Java 17 module options, as in pom.xml (spark.java.opens).
 opens="$(sed -n 's:.*<spark.java.opens>\(.*\)</spark.java.opens>.*:\1:p' pom.xml | head -n 1)"
