@@ -5,6 +5,7 @@ import io.saidwho.config.JobConfig;
 import io.saidwho.config.JobConfigLoader;
 import io.saidwho.core.attribution.Sieves;
 import io.saidwho.io.BatchLock;
+import io.saidwho.io.InputFiles;
 import io.saidwho.io.OutputLayout;
 import io.saidwho.io.PathChecks;
 import io.saidwho.io.UnusablePathException;
@@ -42,8 +43,12 @@ public final class SaidWhoJob {
 
   private SaidWhoJob() {}
 
+  /**
+   * The JVM runs this one batch and exits, so a small local batch runs without C2 ({@link
+   * ShortRunCompilation}).
+   */
   public static void main(String[] args) {
-    ExitCodeRelay.exit(execute(args, System.out, System.err));
+    ExitCodeRelay.exit(execute(args, System.out, System.err, true));
   }
 
   /**
@@ -63,17 +68,23 @@ public final class SaidWhoJob {
    * there is one (and leaves it running); otherwise creates one and stops it at the end.
    */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
+    return execute(args, out, err, false);
+  }
+
+  private static int execute(String[] args, PrintStream out, PrintStream err,
+      boolean ownsJvm) {
     if (JobArgs.isHelp(args)) {
       out.println(JobArgs.USAGE);
       return EXIT_OK;
     }
     JobConfig config;
+    long inputBytes;
     try {
       JobArgs jobArgs = JobArgs.parse(args);
       config = JobConfigLoader.load(jobArgs.confFile(), jobArgs.overrides());
       checkSieves(config, jobArgs.confFile().toString());
       DeltaSupport.check(config, jobArgs.confFile().toString());
-      checkPaths(config);
+      inputBytes = checkPaths(config).totalBytes();
     } catch (IllegalArgumentException e) {
       err.println("saidwho: " + e.getMessage() + System.lineSeparator() + JobArgs.USAGE);
       return EXIT_USAGE;
@@ -81,13 +92,13 @@ public final class SaidWhoJob {
       err.println("saidwho: " + e.getMessage());
       return EXIT_USAGE;
     }
-    return runWithSession(config, out, err);
+    return runWithSession(config, inputBytes, ownsJvm, out, err);
   }
 
   /** Inputs listed, output writable, and no live run holding the batch date: before Spark. */
-  private static void checkPaths(JobConfig config) throws UnusablePathException {
+  private static InputFiles checkPaths(JobConfig config) throws UnusablePathException {
     Configuration hadoop = new Configuration();
-    PathChecks.listInputs(config, hadoop);
+    InputFiles inputs = PathChecks.listInputs(config, hadoop);
     PathChecks.checkOutput(config.outputPath(), hadoop);
     OutputLayout layout = OutputLayout.of(config.outputPath(), config.batchDate());
     try {
@@ -95,6 +106,7 @@ public final class SaidWhoJob {
     } catch (IOException e) {
       throw new UnusablePathException("output.path " + config.outputPath() + ": " + e, e);
     }
+    return inputs;
   }
 
   /** Fails with the config's origin when a sieve name is not one of the core's sieves. */
@@ -109,9 +121,15 @@ public final class SaidWhoJob {
     }
   }
 
-  private static int runWithSession(JobConfig config, PrintStream out, PrintStream err) {
+  private static int runWithSession(JobConfig config, long inputBytes, boolean ownsJvm,
+      PrintStream out, PrintStream err) {
     boolean existing = SparkSession.getActiveSession().isDefined()
         || SparkSession.getDefaultSession().isDefined();
+    if (ownsJvm && !existing && ShortRunCompilation.enabled()
+        && ShortRunCompilation.appliesTo(inputBytes,
+            new SparkConf().get("spark.master", config.sparkMaster()))) {
+      ShortRunCompilation.apply();
+    }
     SparkSession spark;
     try {
       spark = existing ? SparkSession.active() : newSession(config);

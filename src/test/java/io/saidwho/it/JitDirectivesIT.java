@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * pom's executions and the tests get them: code that runs once per query or task (here Java
  * serialisation) is compiled by C1 only, at tier 1 once C2 refuses it; our code and the rest of
  * the JDK still reach C2 (tier 4). The same workload without the directives is the control: all
- * three methods reach tier 4 there.
+ * three methods reach tier 4 there. A small local batch's JVM ({@link ShortRunCompilation}, added
+ * at run time) compiles nothing more with C2, not even our code.
  */
 class JitDirectivesIT {
 
@@ -28,12 +29,14 @@ class JitDirectivesIT {
 
   private static String withDirectives;
   private static String withoutDirectives;
+  private static String shortRun;
 
   @BeforeAll
   static void runProbe() throws Exception {
     withDirectives = compilations(List.of("-XX:+UnlockDiagnosticVMOptions",
         "-XX:+DisplayVMOutputToStderr", "-XX:CompilerDirectivesFile=" + DIRECTIVES));
     withoutDirectives = compilations(List.of());
+    shortRun = compilations(List.of(), "short-run");
   }
 
   @Test
@@ -57,15 +60,23 @@ class JitDirectivesIT {
     assertThat(compiledAt(withDirectives, PER_TASK, 1)).isTrue();
   }
 
+  @Test
+  void aShortRunCompilesNothingMoreWithC2() {
+    assertThat(shortRun).contains("short run applied: true");
+    assertThat(compiledAt(shortRun, OURS, 4)).isFalse();
+    assertThat(compiledAt(shortRun, OURS, 1)).isTrue();
+    assertThat(compiledAt(shortRun, JDK, 4)).isFalse();
+  }
+
   /** Whether {@code log} ({@code -XX:+PrintCompilation}) has a compile of {@code method} at tier. */
   private static boolean compiledAt(String log, String method, int tier) {
     return Pattern.compile("(?m)^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*" + tier + "\\s+"
         + Pattern.quote(method) + " ").matcher(log).find();
   }
 
-  /** Standard output and error of {@link JitProbe} in a child JVM with {@code options}. */
-  private static String compilations(List<String> options) throws IOException,
-      InterruptedException {
+  /** Output and error of {@link JitProbe} ({@code probeArgs}) in a child JVM with {@code options}. */
+  private static String compilations(List<String> options, String... probeArgs)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
@@ -73,6 +84,7 @@ class JitDirectivesIT {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(JitProbe.class.getName());
+    command.addAll(List.of(probeArgs));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -1,5 +1,6 @@
 package io.saidwho.it;
 
+import io.saidwho.job.ShortRunCompilation;
 import io.saidwho.resolve.ShortHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import java.util.Base64;
  * A child JVM's workload for {@link JitDirectivesIT}: calls a method of ours ({@link
  * ShortHash#hex}), one of the JDK ({@code Base64.Encoder.encode}) and one of Java serialisation
  * ({@code ObjectOutputStream.writeInt}) often enough that tiered compilation takes all three to
- * C2. Prints a checksum so that no call is dead code.
+ * C2. With the argument {@code short-run}, applies {@link ShortRunCompilation} first and prints
+ * whether it took. Prints a checksum so that no call is dead code.
  */
 public final class JitProbe {
 
@@ -19,6 +21,9 @@ public final class JitProbe {
   private JitProbe() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("short-run")) {
+      System.out.println("short run applied: " + ShortRunCompilation.apply());
+    }
     Base64.Encoder encoder = Base64.getEncoder();
     ByteArrayOutputStream serialised = new ByteArrayOutputStream();
     byte[] bytes = new byte[48];
