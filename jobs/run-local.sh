@@ -88,9 +88,10 @@ fi
 # The parallel collector: on the job's local runs it spends a third to a quarter of G1's GC CPU
 # for the same batch, with a lower peak heap (docs/benchmark.md, "JVM flags"; pom.xml bench.gc).
 # The JVM refuses two collectors, so a collector the environment already gives wins.
-# C2 only for the code that runs per token or per row (conf/jit-directives.json): a cold run spent
-# about half its CPU in C2 compiles of Spark's planning and code generation (docs/benchmark.md,
-# "The JIT of a short-lived JVM"). The directives' "N compiler directives added" goes to stderr.
+# C2 kept from the code that runs once per query or task (conf/jit-directives.json: Spark's
+# planning and code generation, Janino, the SQL parser, serialisation): a cold run spent about half
+# its CPU in C2 compiles, mostly of that code (docs/benchmark.md, "The JIT of a short-lived JVM").
+# The directives' "N compiler directives added" goes to stderr.
 jit_opts="-XX:+UnlockDiagnosticVMOptions -XX:+DisplayVMOutputToStderr"
 jit_opts+=" -XX:CompilerDirectivesFile=conf/jit-directives.json"
 default_opts="-Xmx4g -XX:+UseParallelGC $jit_opts"
