@@ -36,9 +36,14 @@ public final class ShortRunCompilation {
 
   private ShortRunCompilation() {}
 
-  /** Whether a batch of {@code inputBytes} on {@code master} is short enough to run without C2. */
+  /**
+   * Whether a batch of {@code inputBytes} on {@code master} is short enough to run without C2:
+   * {@code local} or {@code local[...]}, where the tasks run in this JVM ({@code local-cluster}
+   * runs them in executor JVMs of their own).
+   */
   public static boolean appliesTo(long inputBytes, String master) {
-    return inputBytes <= MAX_INPUT_BYTES && master != null && master.startsWith("local");
+    return inputBytes <= MAX_INPUT_BYTES && master != null
+        && (master.equals("local") || master.startsWith("local["));
   }
 
   /** False when {@link #ENABLED_PROPERTY} is {@code false}. */

@@ -27,6 +27,12 @@ class ShortRunCompilationTest {
   }
 
   @Test
+  void aLocalClusterKeepsC2SinceItsTasksRunInOtherJvms() {
+    assertThat(ShortRunCompilation.appliesTo(400_000, "local")).isTrue();
+    assertThat(ShortRunCompilation.appliesTo(400_000, "local-cluster[2,1,1024]")).isFalse();
+  }
+
+  @Test
   void aSystemPropertyTurnsItOff() {
     String before = System.getProperty(ShortRunCompilation.ENABLED_PROPERTY);
     try {
