@@ -130,7 +130,7 @@ final class JobBench {
             .master(options.master())
             .appName("saidwho-bench")
             .config("spark.ui.enabled", "false");
-    SessionSettings.applyTo(new SparkConf(), builder);
+    SessionSettings.applyToOwnJvm(new SparkConf(), builder);
     for (String pair : options.sparkConf().split(",")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {

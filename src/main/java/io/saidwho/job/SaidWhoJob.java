@@ -45,7 +45,8 @@ public final class SaidWhoJob {
 
   /**
    * The JVM runs this one batch and exits, so a small local batch runs without C2 ({@link
-   * ShortRunCompilation}).
+   * ShortRunCompilation}), and a session it creates sets its memory page size for the whole JVM
+   * ({@link SessionSettings#applyToOwnJvm}).
    */
   public static void main(String[] args) {
     ExitCodeRelay.exit(execute(args, System.out, System.err, true));
@@ -132,7 +133,7 @@ public final class SaidWhoJob {
     }
     SparkSession spark;
     try {
-      spark = existing ? SparkSession.active() : newSession(config);
+      spark = existing ? SparkSession.active() : newSession(config, ownsJvm);
     } catch (RuntimeException e) {
       err.println("saidwho: cannot start a Spark session (spark.master " + config.sparkMaster()
           + " unless spark-submit set one): " + RunFailedException.rootMessage(e));
@@ -169,7 +170,7 @@ public final class SaidWhoJob {
     return EXIT_OK;
   }
 
-  private static SparkSession newSession(JobConfig config) {
+  private static SparkSession newSession(JobConfig config, boolean ownsJvm) {
     SparkConf submitted = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder();
     if (!submitted.contains("spark.master")) {
@@ -179,7 +180,8 @@ public final class SaidWhoJob {
       builder.appName(config.appName());
     }
     DeltaSupport.configure(config, submitted, builder);
-    return SessionSettings.applyTo(submitted, builder).getOrCreate();
+    return (ownsJvm ? SessionSettings.applyToOwnJvm(submitted, builder)
+        : SessionSettings.applyTo(submitted, builder)).getOrCreate();
   }
 
   /**

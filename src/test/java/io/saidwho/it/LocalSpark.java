@@ -1,8 +1,13 @@
 package io.saidwho.it;
 
+import io.saidwho.job.SessionSettings;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** The local[2] session an integration test class shares: UTC, no UI, few shuffle partitions. */
+/**
+ * The local[2] session an integration test class shares: UTC, no UI, few shuffle partitions, and
+ * the settings the job gives a session it creates ({@link SessionSettings}).
+ */
 public final class LocalSpark {
 
   private LocalSpark() {}
@@ -26,7 +31,7 @@ public final class LocalSpark {
   }
 
   private static SparkSession.Builder builder(String appName) {
-    return SparkSession.builder()
+    return SessionSettings.applyTo(new SparkConf(false), SparkSession.builder())
         .master("local[2]")
         .appName(appName)
         .config("spark.ui.enabled", "false")

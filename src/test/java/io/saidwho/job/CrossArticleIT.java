@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saidwho.io.QuotationMerge;
 import io.saidwho.io.Schemas;
 import io.saidwho.resolve.QuoteKey;
 import io.saidwho.resolve.ShortHash;
@@ -16,8 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,5 +249,26 @@ class CrossArticleIT {
     assertThat(quotesBySpeaker).isEmpty();
     assertThat(summary.count(Schemas.QUOTATIONS)).isEqualTo(rows(Schemas.QUOTATIONS).size());
     assertThat(summary.count(Schemas.SPEAKERS)).isEqualTo(rows(Schemas.SPEAKERS).size());
+  }
+
+  @Test
+  void aQuoteLargerThanAMemoryPageIsGroupedInAPageOfItsOwn() {
+    assertThat(spark.sparkContext().conf().get("spark.buffer.pageSize"))
+        .isEqualTo(SessionSettings.PAGE_SIZE);
+    String longQuote = "the night ferry keeps running until the harbour bridge reopens "
+        .repeat(50_000);
+    assertThat(longQuote.length()).isGreaterThan(3 * 1024 * 1024);
+    StructType occurrence = new StructType()
+        .add("exact_id", DataTypes.LongType).add("text", DataTypes.StringType);
+    Dataset<Row> occurrences = spark.createDataFrame(List.of(
+        RowFactory.create(1L, longQuote), RowFactory.create(1L, longQuote),
+        RowFactory.create(2L, "the depot will stay open all summer")), occurrence);
+
+    Map<Long, Integer> words = new HashMap<>();
+    for (Row key : QuotationMerge.keys(occurrences).collectAsList()) {
+      words.put(key.getLong(0), key.getInt(2));
+    }
+
+    assertThat(words).containsEntry(1L, 500_000).containsEntry(2L, 7).hasSize(2);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,9 +19,12 @@ final class LocalSpark {
 
   private LocalSpark() {}
 
-  /** A small local[2] session; call from {@code @BeforeAll}, stop in {@code @AfterAll}. */
+  /**
+   * A small local[2] session with the job's own session settings ({@link SessionSettings}); call
+   * from {@code @BeforeAll}, stop in {@code @AfterAll}.
+   */
   static SparkSession start(String name) {
-    return SparkSession.builder()
+    return SessionSettings.applyTo(new SparkConf(false), SparkSession.builder())
         .master("local[2]")
         .appName(name)
         .config("spark.ui.enabled", "false")
