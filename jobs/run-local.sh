@@ -19,12 +19,10 @@ inside the config are relative to the project folder.
 Exit codes: 0 ok; 2 usage, config or unusable path (also a batch date locked by another run);
 3 reject ratio exceeded; 1 any other failure (also a failed build).
 Environment: JAVA_OPTS (default -Xmx4g -XX:MetaspaceSize=128m -XX:+UseParallelGC and the compiler
-directives of
-conf/jit-directives.json; without the collector when JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS already
-picks one) is passed to the JVM; a JAVA_OPTS of your own replaces the whole default (give
--XX:+UseG1GC there for G1). The first run after a build
-writes a class data sharing archive (target/run-local.jsa) that makes the later runs start
-faster.
+directives of conf/jit-directives.json; without the collector when JAVA_TOOL_OPTIONS or
+JDK_JAVA_OPTIONS already picks one) is passed to the JVM; a JAVA_OPTS of your own replaces the
+whole default (give -XX:+UseG1GC there for G1). The first run after a build writes a class data
+sharing archive (target/run-local.jsa) that makes the later runs start faster.
 USAGE
 }
 
