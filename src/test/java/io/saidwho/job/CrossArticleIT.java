@@ -253,7 +253,7 @@ class CrossArticleIT {
 
   @Test
   void aQuoteLargerThanAMemoryPageIsGroupedInAPageOfItsOwn() {
-    assertThat(spark.sparkContext().conf().get("spark.buffer.pageSize"))
+    assertThat(spark.sparkContext().conf().get(SessionSettings.PAGE_SIZE_KEY))
         .isEqualTo(SessionSettings.PAGE_SIZE);
     String longQuote = "the night ferry keeps running until the harbour bridge reopens "
         .repeat(50_000);
