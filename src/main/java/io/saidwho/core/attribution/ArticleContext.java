@@ -10,6 +10,7 @@ import io.saidwho.core.name.NameParts;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.Quote;
+import io.saidwho.core.text.FrozenList;
 import io.saidwho.core.text.QuoteMarkNormalizer;
 import io.saidwho.core.text.TextSpan;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ final class ArticleContext implements SieveContext {
 
   ArticleContext(AnalyzedText text, List<Quote> quotes) {
     this.text = text;
-    this.quotes = List.copyOf(quotes);
+    this.quotes = FrozenList.copyOf(quotes);
     this.results = new Attribution[quotes.size()];
   }
 

@@ -1,6 +1,7 @@
 package io.saidwho.core.name;
 
 import io.saidwho.core.lexicon.Lexicons;
+import io.saidwho.core.text.FrozenList;
 import io.saidwho.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public final class NameIndex {
   private final Map<String, TextSpan> expansions = new HashMap<>();
 
   private NameIndex(List<NameOccurrence> occurrences, String text) {
-    this.occurrences = List.copyOf(occurrences);
+    this.occurrences = FrozenList.copyOf(occurrences);
     for (NameOccurrence occurrence : occurrences) {
       if (occurrence.isPerson()) {
         register(occurrence.parts());

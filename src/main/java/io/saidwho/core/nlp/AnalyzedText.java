@@ -1,5 +1,6 @@
 package io.saidwho.core.nlp;
 
+import io.saidwho.core.text.FrozenList;
 import io.saidwho.core.text.Paragraph;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
@@ -20,11 +21,13 @@ public final class AnalyzedText {
   private final List<Sentence> sentences;
   private final Token[][] tokens;
   private final boolean[] tagged;
+  private final FrozenList<Token>[] tokenViews;
   private byte[] titleCase;
   private final PosTagging tagging;
   private final Lemmas lemmas;
   private final int tokenCount;
 
+  @SuppressWarnings("unchecked")
   AnalyzedText(
       String text,
       String normalized,
@@ -35,9 +38,10 @@ public final class AnalyzedText {
       Lemmas lemmas) {
     this.text = text;
     this.normalized = normalized;
-    this.paragraphs = List.copyOf(paragraphs);
-    this.sentences = List.copyOf(sentences);
+    this.paragraphs = FrozenList.copyOf(paragraphs);
+    this.sentences = FrozenList.copyOf(sentences);
     this.tokens = tokens;
+    this.tokenViews = new FrozenList[tokens.length];
     this.tagged = new boolean[tokens.length];
     this.tagging = tagging;
     this.lemmas = lemmas;
@@ -96,16 +100,27 @@ public final class AnalyzedText {
 
   /** Tokens of a sentence; their {@code pos} is null unless the sentence was tagged already. */
   public List<Token> tokens(int sentenceIndex) {
-    return List.of(tokens[sentenceIndex]);
+    return view(sentenceIndex);
   }
 
   /** Tokens of a sentence with POS tags, tagging the sentence now if needed. */
   public List<Token> taggedTokens(int sentenceIndex) {
     if (!tagged[sentenceIndex]) {
       tokens[sentenceIndex] = tagging.tag(normalized, tokens[sentenceIndex]);
+      tokenViews[sentenceIndex] = null;
       tagged[sentenceIndex] = true;
     }
-    return List.of(tokens[sentenceIndex]);
+    return view(sentenceIndex);
+  }
+
+  /** The sentence's tokens as a list, made once per state (untagged, tagged) of the sentence. */
+  private FrozenList<Token> view(int sentenceIndex) {
+    FrozenList<Token> view = tokenViews[sentenceIndex];
+    if (view == null) {
+      view = FrozenList.view(tokens[sentenceIndex]);
+      tokenViews[sentenceIndex] = view;
+    }
+    return view;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.saidwho.core.quote;
 
 import io.saidwho.core.nlp.AnalyzedText;
+import io.saidwho.core.text.FrozenList;
 import io.saidwho.core.text.Sentence;
 import io.saidwho.core.text.Token;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ final class TaggedSentences {
   List<Token> tokensAfter(Quote quote) {
     int s = text.sentenceAt(quote.end());
     if (s < 0) {
-      return List.of();
+      return FrozenList.of();
     }
     List<Token> sentence = tokensOf(s);
     return sentence.subList(Math.min(sentence.size(), firstFrom(sentence, quote.end() + 1)),
@@ -242,7 +243,7 @@ final class TaggedSentences {
   /** The tagged tokens of the sentence holding the quote's opening mark; empty when none does. */
   private List<Token> sentenceOpening(Quote quote) {
     int s = text.sentenceAt(Math.max(0, quote.begin() - 1));
-    return s < 0 ? List.of() : tokensOf(s);
+    return s < 0 ? FrozenList.of() : tokensOf(s);
   }
 
   private boolean isQuoteMark(Token token) {

@@ -4,6 +4,7 @@ import io.saidwho.core.lexicon.Lexicons;
 import io.saidwho.core.name.NameWords;
 import io.saidwho.core.nlp.AnalyzedText;
 import io.saidwho.core.quote.QuoteMarks;
+import io.saidwho.core.text.FrozenList;
 import io.saidwho.core.text.TextSpan;
 import io.saidwho.core.text.Token;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Words {
    * article names a person by a word ("Sanders"), so a sentence that opens with it has a name there.
    */
   Words(List<Token> tokens, AnalyzedText analyzed, Predicate<String> knownPerson) {
-    this.tokens = List.copyOf(tokens);
+    this.tokens = FrozenList.copyOf(tokens);
     this.analyzed = analyzed;
     this.normalized = analyzed.normalizedText();
     this.tags = new String[this.tokens.size()];
@@ -475,7 +476,7 @@ public final class Words {
   }
 
   private Words(List<Token> tokens, AnalyzedText analyzed, String[] tags) {
-    this.tokens = List.copyOf(tokens);
+    this.tokens = FrozenList.copyOf(tokens);
     this.analyzed = analyzed;
     this.normalized = analyzed.normalizedText();
     this.tags = tags;
