@@ -3,6 +3,7 @@ package io.saidwho.bench;
 import io.saidwho.core.text.Article;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The corpus of one bench run: where the job reads it, and the sample the one-core baselines and
@@ -24,4 +25,12 @@ interface BenchCorpus {
 
   /** The first {@code size} articles of the corpus (fewer when it is smaller). */
   List<Article> sample(int size) throws IOException;
+
+  /**
+   * A corpus of the first {@code size} articles of this one, for the job's warm-up run, so that
+   * the job warms up on the kind of text it is then measured on, as the one-core baselines do
+   * (they warm up on their sample); empty when this corpus cannot be cut (the caller then warms
+   * up on synthetic articles). Not prepared yet.
+   */
+  Optional<BenchCorpus> head(long size) throws IOException;
 }

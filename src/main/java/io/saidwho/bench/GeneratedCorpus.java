@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The synthetic corpus of {@link CorpusGenerator}: {@code articles} articles of seed {@code seed}
@@ -15,10 +16,12 @@ import java.util.Locale;
 final class GeneratedCorpus implements BenchCorpus {
 
   private final CorpusGenerator.Spec spec;
+  private final Path workdir;
   private final Path dir;
 
   GeneratedCorpus(long articles, long seed, int shardSize, Path workdir) {
     this.spec = new CorpusGenerator.Spec(articles, seed, "jsonl", shardSize);
+    this.workdir = workdir;
     this.dir = workdir.resolve("corpus-" + articles + "-" + seed);
   }
 
@@ -57,5 +60,12 @@ final class GeneratedCorpus implements BenchCorpus {
       sample.add(synthesizer.article(i));
     }
     return sample;
+  }
+
+  /** The corpus of the same seed with fewer articles: its articles are this one's first. */
+  @Override
+  public Optional<BenchCorpus> head(long size) {
+    return Optional.of(new GeneratedCorpus(Math.min(size, spec.articles()), spec.seed(),
+        spec.shardSize(), workdir));
   }
 }

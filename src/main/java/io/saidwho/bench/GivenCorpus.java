@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 
@@ -35,30 +36,40 @@ final class GivenCorpus implements BenchCorpus {
 
   private final Path source;
   private final int repeat;
+  private final int first;
+  private final Path workdir;
   private final Path links;
 
   GivenCorpus(Path source, int repeat, Path workdir) {
+    this(source, repeat, 0, workdir);
+  }
+
+  /** {@code first} > 0: only the first that many files of the listing, each once. */
+  private GivenCorpus(Path source, int repeat, int first, Path workdir) {
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1: " + repeat);
     }
     this.source = source.toAbsolutePath().normalize();
     this.repeat = repeat;
+    this.first = first;
+    this.workdir = workdir;
     this.links = workdir.toAbsolutePath().resolve("corpus-" + name());
   }
 
   @Override
   public String name() {
     String base = source.getFileName().toString();
-    return repeat == 1 ? base : base + "-x" + repeat;
+    String repeated = repeat == 1 ? base : base + "-x" + repeat;
+    return first == 0 ? repeated : repeated + "-first" + first;
   }
 
   @Override
   public void prepare() throws IOException {
     List<InputFile> files = files();
-    if (repeat == 1) {
+    if (repeat == 1 && first == 0) {
       return;
     }
-    if (!files.stream().allMatch(f -> f.format().equals(InputFormats.TXT.label()))) {
+    if (!allText(files)) {
       throw new IllegalArgumentException(
           "--repeat needs .txt articles (ids inside other formats would repeat): " + source);
     }
@@ -82,7 +93,7 @@ final class GivenCorpus implements BenchCorpus {
 
   @Override
   public String inputPath() {
-    return (repeat == 1 ? source : links).toString();
+    return (repeat == 1 && first == 0 ? source : links).toString();
   }
 
   @Override
@@ -106,8 +117,29 @@ final class GivenCorpus implements BenchCorpus {
     return sample;
   }
 
-  /** The corpus's input files, as the job lists them. */
+  /**
+   * The first {@code size} files, each once, as links: one article per file, so the first
+   * {@code size} articles of the corpus and of the sample. Empty for other formats than {@code
+   * .txt}, whose files hold any number of articles.
+   */
+  @Override
+  public Optional<BenchCorpus> head(long size) throws IOException {
+    int files = (int) Math.min(size, Integer.MAX_VALUE);
+    return allText(files()) ? Optional.of(new GivenCorpus(source, 1, files, workdir))
+        : Optional.empty();
+  }
+
+  private static boolean allText(List<InputFile> files) {
+    return files.stream().allMatch(f -> f.format().equals(InputFormats.TXT.label()));
+  }
+
+  /** The corpus's input files, as the job lists them (the first {@code first} when set). */
   private List<InputFile> files() throws IOException {
+    List<InputFile> listed = listed();
+    return first == 0 ? listed : listed.subList(0, Math.min(first, listed.size()));
+  }
+
+  private List<InputFile> listed() throws IOException {
     try {
       JobConfig config = JobConfigLoader.parse("{}",
           Map.of("input.path", source.toString(), "output.path", "unused"), "bench");

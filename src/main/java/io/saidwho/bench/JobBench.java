@@ -88,13 +88,15 @@ final class JobBench {
   }
 
   /**
-   * Runs the job once on the first {@code --job-warmup} articles of the synthetic corpus, in the
-   * same session, so that the measured run finds Spark's code paths loaded and compiled, as the
-   * one-core baselines find theirs after their warm-up.
+   * Runs the job once on the first {@code --job-warmup} articles of the corpus ({@link
+   * BenchCorpus#head}; of the synthetic corpus of seed 42 when the corpus cannot be cut), in the
+   * same session, so that the measured run finds Spark's code paths and the core's paths for
+   * this kind of text loaded and compiled, as the one-core baselines find theirs after their
+   * warm-up on the corpus's first articles.
    */
   private Throughput warmUp(SparkSession spark) throws Exception {
-    BenchCorpus warm = new GeneratedCorpus(options.jobWarmup(), 42, options.shardSize(),
-        options.workdir());
+    BenchCorpus warm = corpus.head(options.jobWarmup()).orElseGet(() ->
+        new GeneratedCorpus(options.jobWarmup(), 42, options.shardSize(), options.workdir()));
     warm.prepare();
     Path out = options.workdir().resolve("out-warmup-" + warm.name());
     deleteRecursively(out);

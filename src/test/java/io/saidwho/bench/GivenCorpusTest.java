@@ -63,4 +63,30 @@ class GivenCorpusTest {
     assertThatThrownBy(() -> new GivenCorpus(file, 2, workdir).prepare())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--repeat");
   }
+
+  @Test
+  void theWarmUpHeadIsTheFirstArticlesOnceEvenOfARepeatedCorpus() throws Exception {
+    twoArticles();
+    Files.writeString(source.resolve("c.txt"), "Third headline\n\"No,\" Ann Lee said.\n");
+    GivenCorpus repeated = new GivenCorpus(source, 4, workdir);
+
+    BenchCorpus head = repeated.head(2).orElseThrow();
+    head.prepare();
+
+    try (Stream<Path> files = Files.list(Path.of(head.inputPath()))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("r0-a.txt", "r0-b.txt");
+    }
+    assertThat(head.sample(10)).extracting(Article::id).containsExactly("a.txt", "b.txt");
+    assertThat(head.name()).isNotEqualTo(repeated.name());
+    assertThat(repeated.head(10).orElseThrow().sample(10)).hasSize(3);
+  }
+
+  @Test
+  void aCorpusOfFilesHoldingManyArticlesHasNoWarmUpHead() throws Exception {
+    Path file = source.resolve("c.jsonl");
+    Files.writeString(file, "{\"id\": \"1\", \"text\": \"Hello.\"}\n");
+
+    assertThat(new GivenCorpus(file, 1, workdir).head(1)).isEmpty();
+  }
 }
