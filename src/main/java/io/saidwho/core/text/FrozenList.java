@@ -44,11 +44,6 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
     return wrap(items.toArray());
   }
 
-  /** A copy of the array's items. */
-  public static <E> FrozenList<E> copyOf(E[] items) {
-    return wrap(items.clone());
-  }
-
   /**
    * The array's items without a copy: for an owner that never writes to the array again (a
    * sentence's tagged tokens).
