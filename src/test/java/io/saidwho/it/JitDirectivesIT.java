@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * the JDK still reach C2 (tier 4). The same workload without the directives is the control: all
  * three methods reach tier 4 there. A small local batch's JVM ({@link ShortRunCompilation}, added
  * at run time) compiles nothing more with C2, not even our code.
+ *
+ * <p>Every child JVM runs the probe's loop interpreted ({@code exclude} of {@code JitProbe::main})
+ * and compiles in the foreground ({@code -Xbatch}): otherwise a compiled loop inlines the three
+ * methods, their own call counts stop, and whether each reaches tier 4 before the probe ends is a
+ * race with the compiler threads (a busy 2-core CI host lost it for {@code writeInt}).
  */
 class JitDirectivesIT {
 
@@ -80,6 +85,8 @@ class JitDirectivesIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
+    command.add("-Xbatch");
+    command.add("-XX:CompileCommand=exclude," + JitProbe.class.getName() + "::main");
     command.add("-XX:+PrintCompilation");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
