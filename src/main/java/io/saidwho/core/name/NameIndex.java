@@ -26,6 +26,7 @@ public final class NameIndex {
 
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
+  private final Map<String, List<String>> titleCaseNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, List<String>> titles = new HashMap<>();
   private final Map<String, TextSpan> firstSpans = new HashMap<>();
@@ -33,13 +34,47 @@ public final class NameIndex {
 
   private NameIndex(List<NameOccurrence> occurrences, String text) {
     this.occurrences = FrozenList.copyOf(occurrences);
+    TitleCaseLines titleCase = TitleCaseLines.of(text);
     for (NameOccurrence occurrence : occurrences) {
       if (occurrence.isPerson()) {
-        register(occurrence.parts());
+        boolean inTitle = titleCase.covers(occurrence.span())
+            || besideCapitalisedFunctionWord(text, occurrence.span());
+        register(occurrence.parts(), inTitle ? titleCaseNamesByLastWord : fullNamesByLastWord);
       } else if (occurrence.isOrganization()) {
         registerAcronyms(occurrence.parts(), text);
       }
     }
+  }
+
+  /**
+   * "… Crews Thank Okafor Before Vote": a function word capitalised right before or after the run,
+   * not at a sentence start, shows a title's capitals around it (a headline inside a line).
+   */
+  private static boolean besideCapitalisedFunctionWord(String text, TextSpan span) {
+    int after = span.end() + 1;
+    boolean endsInWord = Character.isLetter(text.charAt(span.end() - 1));
+    if (endsInWord && span.end() < text.length() && text.charAt(span.end()) == ' ') {
+      int end = after;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (isCapitalisedFunctionWord(text.substring(after, end))) {
+        return true;
+      }
+    }
+    int beforeEnd = span.begin() - 1;
+    if (beforeEnd < 1 || text.charAt(beforeEnd) != ' ') {
+      return false;
+    }
+    int begin = beforeEnd;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return isCapitalisedFunctionWord(text.substring(begin, beforeEnd)) && !opensSentence(text, begin);
+  }
+
+  private static boolean isCapitalisedFunctionWord(String word) {
+    return NameWords.isCapitalised(word) && NameWords.isFunctionWord(word);
   }
 
   /**
@@ -113,10 +148,20 @@ public final class NameIndex {
    * gives "Antony Blinken"); {@code name} itself when there is none. Ties go to the more frequent.
    */
   public String canonical(String name) {
+    String best = fullest(name, fullNamesByLastWord);
+    return best.equals(name) ? fullest(name, titleCaseNamesByLastWord) : best;
+  }
+
+  /**
+   * The fullest of {@code forms} that ends with {@code name}'s words. Names from title-case lines
+   * (headlines: "Ex-Rival Praises Jane Roe") are the second choice, taken only when the body gives
+   * no fuller form: their capitals may join a name to the words around it.
+   */
+  private String fullest(String name, Map<String, List<String>> forms) {
     List<String> words = List.of(name.split(" "));
     String best = name;
     int bestCount = -1;
-    for (String candidate : fullNamesByLastWord.getOrDefault(last(words), List.of())) {
+    for (String candidate : forms.getOrDefault(last(words), List.of())) {
       List<String> full = List.of(candidate.split(" "));
       if (!endsWith(full, words)) {
         continue;
@@ -157,11 +202,11 @@ public final class NameIndex {
     return false;
   }
 
-  private void register(NameParts parts) {
+  private void register(NameParts parts, Map<String, List<String>> byLastWord) {
     String name = parts.name();
     counts.merge(name, 1, Integer::sum);
     List<String> forms =
-        fullNamesByLastWord.computeIfAbsent(last(List.of(name.split(" "))), k -> new ArrayList<>());
+        byLastWord.computeIfAbsent(last(List.of(name.split(" "))), k -> new ArrayList<>());
     if (!forms.contains(name)) {
       forms.add(name);
     }
@@ -194,6 +239,7 @@ public final class NameIndex {
   /** Scans the text into runs; a core algorithm, documented inline. */
   static List<NameOccurrence> scan(String text) {
     List<NameOccurrence> out = new ArrayList<>();
+    LowerCaseWords lower = LowerCaseWords.of(text);
     Matcher m = WORD.matcher(text);
     int runBegin = -1;
     int runEnd = -1;
@@ -209,19 +255,19 @@ public final class NameIndex {
       if (member && joins) {
         runEnd = m.end();
       } else {
-        emit(text, runBegin, runEnd, before, out);
+        emit(text, runBegin, runEnd, before, lower, out);
         runBegin = member ? m.start() : -1;
         runEnd = member ? m.end() : -1;
         before = isGap(text, previousEnd, m.start()) ? previous : "";
       }
       if (member && endsRun(word) && !opensDefiniteName(runBegin, m.start(), previous, word)) {
-        emit(text, runBegin, runEnd, before, out);
+        emit(text, runBegin, runEnd, before, lower, out);
         runBegin = -1;
       }
       previous = word;
       previousEnd = m.end();
     }
-    emit(text, runBegin, runEnd, before, out);
+    emit(text, runBegin, runEnd, before, lower, out);
     return out;
   }
 
@@ -275,8 +321,8 @@ public final class NameIndex {
     return from >= 0 && to - from == 1 && text.charAt(from) == ' ';
   }
 
-  private static void emit(
-      String text, int begin, int end, String before, List<NameOccurrence> out) {
+  private static void emit(String text, int begin, int end, String before, LowerCaseWords lower,
+      List<NameOccurrence> out) {
     if (begin < 0) {
       return;
     }
@@ -290,10 +336,16 @@ public final class NameIndex {
       phrase = phrase.substring(0, phrase.length() - 1);
     }
     boolean definite = "the".equalsIgnoreCase(before);
+    boolean opens = opensSentence(text, begin);
+    if (!definite && opens) {
+      int phraseEnd = begin + phrase.length();
+      begin = afterCommonWords(text, begin, phraseEnd, lower);
+      phrase = text.substring(begin, phraseEnd);
+    }
     int from = definite ? begin - "the ".length() : begin;
     NameParts parts = withRoleBefore(
         NameParts.parse(text.substring(from, begin + phrase.length()), from), text, from);
-    boolean possessive = NameWords.isPossessive(phrase) && !opensSentence(text, from);
+    boolean possessive = NameWords.isPossessive(phrase) && !opens;
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean owned = Lexicons.POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
@@ -303,6 +355,38 @@ public final class NameIndex {
         new NameOccurrence(
             new TextSpan(begin, end), parts,
             !possessive && !afterPreposition && !modifier && !owned));
+  }
+
+  /**
+   * "Maybe Jane Roe", "Rival Tom Reyes": capitalised only because they open the sentence, the
+   * leading words of a person's run that the article also writes in lower case are common words,
+   * not the name. Returns where the name starts: {@code begin} when the run names an organization or
+   * place ("State Department"), and never past its last word. Given names, roles, honorifics,
+   * places and demonyms stay ("Bill Roe", "Senator Roe", "Texas Gov. Roe").
+   */
+  private static int afterCommonWords(String text, int begin, int end, LowerCaseWords lower) {
+    int at = begin;
+    while (true) {
+      int space = text.indexOf(' ', at);
+      if (space < 0 || space >= end || !isCommonWord(text.substring(at, space), lower)) {
+        return at;
+      }
+      if (at == begin && NameParts.parse(text.substring(begin, end), begin).organization()) {
+        return begin;
+      }
+      at = space + 1;
+    }
+  }
+
+  private static boolean isCommonWord(String word, LowerCaseWords lower) {
+    return !FirstNames.isGivenName(word)
+        && !NameWords.isRole(word)
+        && !Lexicons.HONORIFICS_MALE.contains(word)
+        && !Lexicons.HONORIFICS_FEMALE.contains(word)
+        && !NameWords.isPlace(word)
+        && !NameWords.isDemonym(word)
+        && !NameWords.isParticle(word)
+        && lower.contains(word);
   }
 
   private static final int MAX_ROLE_WORDS = 3;

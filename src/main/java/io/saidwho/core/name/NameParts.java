@@ -245,6 +245,7 @@ public record NameParts(
     while (begin < words.size() - 1 && isPrefixWord(words.get(begin).text())) {
       begin++;
     }
+    begin = givenNameAfterDescriptors(words, begin);
     boolean surnameAfterHonorific = begin == words.size() - 1 && begin > 0
         && isRoleBefore(texts(words));
     if (begin == words.size()
@@ -255,6 +256,26 @@ public record NameParts(
           title == null ? null : title.span(), null);
     }
     return titled(words.subList(0, begin), words.subList(begin, words.size()), false);
+  }
+
+  /**
+   * "Rival Hillary Clinton", "Billionaire Mark Cuban", "Neither Donald J. Trump": capitalised words
+   * before a common given name that a surname follows describe the person (or only open the
+   * sentence or headline); none of them is a given name or an initial, so the name starts at the
+   * given name. Returns the index where the name starts ({@code begin} when no such given name).
+   */
+  private static int givenNameAfterDescriptors(List<Word> words, int begin) {
+    for (int g = begin; g < words.size() - 1; g++) {
+      String word = words.get(g).text();
+      if (FirstNames.isGivenName(word)) {
+        return g;
+      }
+      if (isInitials(word) || NameWords.isParticle(word) || word.length() < 2
+          || word.indexOf('-') > 0) {
+        return begin;
+      }
+    }
+    return begin;
   }
 
   /** Parts with {@code titleWords} (maybe none) before {@code nameWords}. */

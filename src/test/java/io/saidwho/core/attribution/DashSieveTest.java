@@ -29,4 +29,21 @@ class DashSieveTest {
 
     assertThat(a.get(0)).isEqualTo(Attribution.none());
   }
+
+  @Test
+  void aSignatureLinesFullStopIsNoPartOfTheName() {
+    List<Attribution> a = Attributions.of(
+        "\"The harbor needs dredging.\"\n\n- Ilse Brandt.\n\nThe council met.", SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Ilse Brandt");
+    assertThat(a.get(0).mention()).isEqualTo("Ilse Brandt");
+  }
+
+  @Test
+  void aSignaturesAbbreviationKeepsItsPeriod() {
+    List<Attribution> a =
+        Attributions.of("\"The harbor needs dredging.\" - Tomas Novak Jr.", SIEVE);
+
+    assertThat(a.get(0).speaker()).isEqualTo("Tomas Novak Jr.");
+  }
 }

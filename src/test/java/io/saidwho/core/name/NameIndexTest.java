@@ -59,4 +59,45 @@ class NameIndexTest {
         .singleElement()
         .satisfies(o -> assertThat(o.subjectLike()).isFalse());
   }
+
+  @Test
+  void aHeadlinesCapitalsDoNotJoinWordsToTheBodysName() {
+    NameIndex names = NameIndex.of("Harbor Chief Quits, Crews Thank Okafor\n\n"
+        + "Harbor chief Ngozi Okafor said on Monday she would leave. Okafor thanked the crews.");
+
+    assertThat(names.canonical("Okafor")).isEqualTo("Ngozi Okafor");
+  }
+
+  @Test
+  void aHeadlineGivesTheFullNameWhenTheBodyGivesOnlyTheSurname() {
+    NameIndex names = NameIndex.of("Winter Market Opens Under Ilse Brandt\n\n"
+        + "The stalls opened at dawn. Brandt said the bakers came first.");
+
+    assertThat(names.canonical("Brandt")).isEqualTo("Ilse Brandt");
+  }
+
+  @Test
+  void aSentenceOpeningWordTheArticleAlsoWritesInLowerCaseIsNoPartOfTheName() {
+    NameIndex names = NameIndex.of("The vote is close, and maybe it will turn. "
+        + "Maybe Novak will win it. Novak said the count would end tonight.");
+
+    assertThat(names.canonical("Novak")).isEqualTo("Novak");
+    assertThat(names.occurrences()).extracting(o -> o.parts().name()).doesNotContain("Maybe Novak");
+  }
+
+  @Test
+  void aSentenceOpeningGivenNameOrRoleStaysWithTheNameEvenWhenAlsoACommonWord() {
+    NameIndex names = NameIndex.of("The bill passed and the senator smiled. "
+        + "Bill Okafor spoke first. Senator Okafor said the bill would help. Okafor left.");
+
+    assertThat(names.canonical("Okafor")).isEqualTo("Bill Okafor");
+  }
+
+  @Test
+  void aSentenceOpeningCommonWordStaysInAnOrganizationsName() {
+    NameIndex names = NameIndex.of("The state budget is late. State Department staff said so.");
+
+    assertThat(names.occurrences()).extracting(o -> o.parts().name())
+        .contains("State Department");
+  }
 }

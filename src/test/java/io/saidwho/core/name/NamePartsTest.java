@@ -33,4 +33,32 @@ class NamePartsTest {
   void bareRoleHasNoName() {
     assertThat(NameParts.parse("the Prime Minister").hasName()).isFalse();
   }
+
+  @Test
+  void capitalisedDescriptorsBeforeAGivenNameAndSurnameAreNoPartOfTheName() {
+    NameParts parts = NameParts.parse("Billionaire Maria Lopez");
+
+    assertThat(parts.name()).isEqualTo("Maria Lopez");
+    assertThat(parts.title()).isEqualTo("Billionaire");
+  }
+
+  @Test
+  void aGivenNameThatEndsTheNameIsASurnameNotTheNamesStart() {
+    assertThat(NameParts.parse("Rand Paul").name()).isEqualTo("Rand Paul");
+  }
+
+  @Test
+  void aNameThatOpensWithAGivenNameKeepsItsMiddleGivenNames() {
+    assertThat(NameParts.parse("Mary Anne Okafor").name()).isEqualTo("Mary Anne Okafor");
+    assertThat(NameParts.parse("J. Maria Lopez").name()).isEqualTo("J. Maria Lopez");
+  }
+
+  @Test
+  void professionsAndCampaignRolesBeforeANameAreItsTitle() {
+    NameParts parts = NameParts.parse("Actress Ngozi Okafor");
+
+    assertThat(parts.name()).isEqualTo("Ngozi Okafor");
+    assertThat(parts.title()).isEqualTo("Actress");
+    assertThat(NameParts.parse("Republican challenger Tomas Novak").name()).isEqualTo("Tomas Novak");
+  }
 }

@@ -35,7 +35,7 @@ final class DashCue {
     while (end < text.length() && end - begin < MAX_NAME && !isNameEnd(text.charAt(end))) {
       end++;
     }
-    String phrase = text.substring(begin, end).trim();
+    String phrase = withoutFinalStop(text.substring(begin, end).trim());
     if (phrase.isEmpty()
         || !NameWords.isCapitalised(phrase)
         || NameWords.isFunctionWord(phrase.split("\\s+")[0])
@@ -69,6 +69,21 @@ final class DashCue {
       last--;
     }
     return last > begin ? new TextSpan(begin, last) : null;
+  }
+
+  /**
+   * "- Jane Roe." signs with a sentence's full stop, which is no part of the name; an abbreviation's
+   * period stays ("Jane Roe Jr.", "J. Roe, U.S.").
+   */
+  static String withoutFinalStop(String phrase) {
+    if (!phrase.endsWith(".")) {
+      return phrase;
+    }
+    String bare = phrase.substring(0, phrase.length() - 1);
+    String last = bare.substring(bare.lastIndexOf(' ') + 1);
+    boolean abbreviation = last.length() < 2 || last.contains(".")
+        || NameWords.isNameSuffix(last) || NameWords.isRole(last + ".");
+    return abbreviation ? phrase : bare;
   }
 
   private static final int MAX_SIGNATURE_WORDS = 5;
