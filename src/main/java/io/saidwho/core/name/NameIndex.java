@@ -26,7 +26,7 @@ public final class NameIndex {
 
   private final List<NameOccurrence> occurrences;
   private final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
-  private final Map<String, List<String>> titleCaseNamesByLastWord = new HashMap<>();
+  private final Map<String, List<String>> titleNamesByLastWord = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, List<String>> titles = new HashMap<>();
   private final Map<String, TextSpan> firstSpans = new HashMap<>();
@@ -34,12 +34,12 @@ public final class NameIndex {
 
   private NameIndex(List<NameOccurrence> occurrences, String text) {
     this.occurrences = FrozenList.copyOf(occurrences);
-    TitleCaseLines titleCase = TitleCaseLines.of(text);
+    TitleLines titles = TitleLines.of(text);
     for (NameOccurrence occurrence : occurrences) {
       if (occurrence.isPerson()) {
-        boolean inTitle = titleCase.covers(occurrence.span())
+        boolean inTitle = titles.covers(occurrence.span())
             || besideCapitalisedFunctionWord(text, occurrence.span());
-        register(occurrence.parts(), inTitle ? titleCaseNamesByLastWord : fullNamesByLastWord);
+        register(occurrence.parts(), inTitle ? titleNamesByLastWord : fullNamesByLastWord);
       } else if (occurrence.isOrganization()) {
         registerAcronyms(occurrence.parts(), text);
       }
@@ -149,13 +149,14 @@ public final class NameIndex {
    */
   public String canonical(String name) {
     String best = fullest(name, fullNamesByLastWord);
-    return best.equals(name) ? fullest(name, titleCaseNamesByLastWord) : best;
+    return best.equals(name) ? fullest(name, titleNamesByLastWord) : best;
   }
 
   /**
-   * The fullest of {@code forms} that ends with {@code name}'s words. Names from title-case lines
-   * (headlines: "Ex-Rival Praises Jane Roe") are the second choice, taken only when the body gives
-   * no fuller form: their capitals may join a name to the words around it.
+   * The fullest of {@code forms} that ends with {@code name}'s words. Names from titles ({@link
+   * TitleLines}: "Ex-Rival Praises Jane Roe", "Unflappable Roe wins again") and from runs beside a
+   * title's capitals are the second choice, taken only when the body gives no fuller form: their
+   * capitals may join a name to the words around it.
    */
   private String fullest(String name, Map<String, List<String>> forms) {
     List<String> words = List.of(name.split(" "));

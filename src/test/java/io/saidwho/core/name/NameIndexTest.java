@@ -100,4 +100,12 @@ class NameIndexTest {
     assertThat(names.occurrences()).extracting(o -> o.parts().name())
         .contains("State Department");
   }
+
+  @Test
+  void aHeadlinesOpeningCapitalGivesOnlyASecondChoiceName() {
+    NameIndex names = NameIndex.of("Unflappable Okafor wins again\n\n"
+        + "Harbor chief Ngozi Okafor said on Monday she would stay. Okafor thanked the crews.");
+
+    assertThat(names.canonical("Okafor")).isEqualTo("Ngozi Okafor");
+  }
 }

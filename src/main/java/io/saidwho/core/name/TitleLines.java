@@ -5,23 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines of an article written in title case ("Ex-Rival Praises Jane Roe After Debate"), as
- * headlines and subheads are: every word of four letters or more is capitalised, and there are at
- * least {@value #MIN_LONG_WORDS}. Capitalisation there marks the line, not names, so a run of
- * capitals in it can join a name to the words around it. Thread-safe after construction.
+ * The lines of an article that are titles: its first line when short and more text follows (the
+ * headline: "Unflappable Roe wins again"), and every line written in title case ("Ex-Rival Praises
+ * Jane Roe After Debate"), as headlines and subheads are: every word of four letters or more is
+ * capitalised, and there are at least {@value #MIN_LONG_WORDS}. A title's capitals mark the title
+ * or its first word, not names, so a run of capitals there can join a name to the words around it.
+ * Thread-safe after construction.
  */
-final class TitleCaseLines {
+final class TitleLines {
 
   static final int MIN_LONG_WORDS = 3;
   private static final int LONG_WORD = 4;
+  private static final int MAX_HEADLINE_WORDS = 20;
 
   private final List<TextSpan> lines;
 
-  private TitleCaseLines(List<TextSpan> lines) {
+  private TitleLines(List<TextSpan> lines) {
     this.lines = lines;
   }
 
-  static TitleCaseLines of(String text) {
+  static TitleLines of(String text) {
     List<TextSpan> lines = new ArrayList<>();
     int begin = 0;
     while (begin <= text.length()) {
@@ -29,12 +32,21 @@ final class TitleCaseLines {
       if (end < 0) {
         end = text.length();
       }
-      if (isTitleCase(text, begin, end)) {
+      if (begin == 0 && isHeadline(text, end) || isTitleCase(text, begin, end)) {
         lines.add(new TextSpan(begin, end));
       }
       begin = end + 1;
     }
-    return new TitleCaseLines(lines);
+    return new TitleLines(lines);
+  }
+
+  /** The first line, ending at {@code end}: a headline when more text follows and it is short. */
+  private static boolean isHeadline(String text, int end) {
+    if (end >= text.length() || text.substring(end).isBlank()) {
+      return false;
+    }
+    String line = text.substring(0, end).strip();
+    return !line.isEmpty() && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
   }
 
   /** True when {@code span} lies inside a title-case line. */
