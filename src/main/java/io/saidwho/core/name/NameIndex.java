@@ -148,8 +148,23 @@ public final class NameIndex {
    * gives "Antony Blinken"); {@code name} itself when there is none. Ties go to the more frequent.
    */
   public String canonical(String name) {
-    String best = fullest(name, fullNamesByLastWord);
-    return best.equals(name) ? fullest(name, titleNamesByLastWord) : best;
+    String body = fullest(name, fullNamesByLastWord);
+    String title = fullest(name, titleNamesByLastWord);
+    if (body.equals(name)) {
+      return title;
+    }
+    boolean titleBetter = !opensWithGivenName(body) && opensWithGivenName(title)
+        && title.split(" ").length >= body.split(" ").length;
+    return titleBetter ? title : body;
+  }
+
+  /**
+   * "Jane Roe" against "Stated Roe": a form that opens with a common given name is the surer one,
+   * even from a title.
+   */
+  private static boolean opensWithGivenName(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && FirstNames.isGivenName(name.substring(0, space));
   }
 
   /**

@@ -108,4 +108,12 @@ class NameIndexTest {
 
     assertThat(names.canonical("Okafor")).isEqualTo("Ngozi Okafor");
   }
+
+  @Test
+  void aTitlesFormThatOpensWithAGivenNameBeatsABodyFormThatDoesNot() {
+    NameIndex names = NameIndex.of("Maria Okafor wins the harbor vote\n\n"
+        + "Stated Okafor: the crews come first. Okafor thanked them.");
+
+    assertThat(names.canonical("Okafor")).isEqualTo("Maria Okafor");
+  }
 }
