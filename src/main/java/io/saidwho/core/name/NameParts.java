@@ -242,15 +242,18 @@ public record NameParts(
     while (begin > 0 && isNameWord(words.get(begin - 1).text())) {
       begin--;
     }
-    while (begin < words.size() - 1 && isPrefixWord(words.get(begin).text())) {
+    while (begin < words.size() - 1 && isPrefixWord(words.get(begin).text())
+        && !isGivenNameNotNationality(words.get(begin).text())) {
       begin++;
     }
     begin = givenNameAfterDescriptors(words, begin);
     boolean surnameAfterHonorific = begin == words.size() - 1 && begin > 0
         && isRoleBefore(texts(words));
+    boolean givenName = begin < words.size() - 1
+        && isGivenNameNotNationality(words.get(begin).text());
     if (begin == words.size()
         || !NameWords.isCapitalised(words.get(begin).text())
-        || isPrefixWord(words.get(begin).text()) && !surnameAfterHonorific) {
+        || isPrefixWord(words.get(begin).text()) && !surnameAfterHonorific && !givenName) {
       Title title = title(words);
       return new NameParts(title == null ? null : title.text(), null, false,
           title == null ? null : title.span(), null);
@@ -343,6 +346,14 @@ public record NameParts(
         || NameWords.isTime(word) && !FirstNames.isGivenName(word)
         || NameWords.isAcronym(word) && !isInitials(word)
         || NameWords.isParticle(word);
+  }
+
+  /**
+   * "Capt. Christian Novak": a word that is both a nationality or faith and a common given name opens
+   * the name when a surname follows it ("Christian" alone stays an adjective).
+   */
+  private static boolean isGivenNameNotNationality(String word) {
+    return NameWords.isDemonym(word) && FirstNames.isGivenName(word);
   }
 
   /** "T.J.", "J.": a person's initials (each capital followed by a period), not a place. */

@@ -61,4 +61,13 @@ class NamePartsTest {
     assertThat(parts.title()).isEqualTo("Actress");
     assertThat(NameParts.parse("Republican challenger Tomas Novak").name()).isEqualTo("Tomas Novak");
   }
+
+  @Test
+  void aGivenNameThatIsAlsoAFaithOrNationalityOpensTheNameBeforeASurname() {
+    NameParts parts = NameParts.parse("Army Capt. Christian Okafor");
+
+    assertThat(parts.name()).isEqualTo("Christian Okafor");
+    assertThat(parts.title()).isEqualTo("Army Capt.");
+    assertThat(NameParts.parse("Christian").hasName()).isFalse();
+  }
 }
