@@ -19,6 +19,8 @@ public enum Lexicons {
   ORGANIZATION_HEADS("organization-heads"),
   /** Countries, territories, capitals, major cities, US states and place-name words. */
   PLACES("places"),
+  /** Words that end a place's or a geographic feature's name ("sea", "city", "county"). */
+  PLACE_HEADS("place-heads"),
   /** Nationality and affiliation adjectives ("chinese", "palestinian"). */
   DEMONYMS("demonyms"),
   /** Weekdays, months and relative days. */

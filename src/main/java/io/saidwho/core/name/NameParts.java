@@ -145,7 +145,19 @@ public record NameParts(
     return NameWords.isOrganizationHead(head)
         || NameWords.isAcronym(head) && !NameWords.isRole(head)
         || NameWords.isPlace(head) && !isGivenNameBefore(words) && !isRoleBefore(words)
+        || namesPlace(words)
         || hasOrganizationOf(words);
+  }
+
+  /**
+   * "Aral Sea", "Dodge City": a name of two or more words that ends in a place head
+   * names a place (typed as an organization, like countries), unless a given name opens it.
+   */
+  private static boolean namesPlace(List<String> words) {
+    return words.size() > 1
+        && NameWords.isPlaceHead(words.get(words.size() - 1))
+        && !FirstNames.isGivenName(words.get(0))
+        && !isRoleBefore(words);
   }
 
   /** "Mr Houston", "Sen. Jordan": a place after a role or honorific ("Mr", "Mrs") is a surname. */

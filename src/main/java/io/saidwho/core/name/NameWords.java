@@ -42,6 +42,11 @@ public final class NameWords {
     return Lexicons.PLACES.contains(key(word));
   }
 
+  /** A word that ends a place's name ("Sea", "City", "County"). */
+  public static boolean isPlaceHead(String word) {
+    return Lexicons.PLACE_HEADS.contains(key(word));
+  }
+
   /** A nationality or affiliation adjective ("Chinese", "Palestinian", "U.N."). */
   public static boolean isDemonym(String word) {
     return Lexicons.DEMONYMS.contains(key(word));

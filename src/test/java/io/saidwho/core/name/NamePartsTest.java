@@ -70,4 +70,11 @@ class NamePartsTest {
     assertThat(parts.title()).isEqualTo("Army Capt.");
     assertThat(NameParts.parse("Christian").hasName()).isFalse();
   }
+
+  @Test
+  void aNameEndingInAPlaceHeadNamesAPlaceNotAPerson() {
+    assertThat(NameParts.parse("Okafor City").organization()).isTrue();
+    assertThat(NameParts.parse("Brandt Sea").organization()).isTrue();
+    assertThat(NameParts.parse("Maria Valley").organization()).isFalse();
+  }
 }
