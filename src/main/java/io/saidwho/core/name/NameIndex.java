@@ -361,7 +361,7 @@ public final class NameIndex {
     int from = definite ? begin - "the ".length() : begin;
     NameParts parts = withRoleBefore(
         NameParts.parse(text.substring(from, begin + phrase.length()), from), text, from);
-    boolean possessive = NameWords.isPossessive(phrase) && !opens;
+    boolean possessive = NameWords.isPossessive(phrase) && !(opens || opensSentence(text, from));
     boolean afterPreposition =
         !before.isEmpty() && isPreposition(before) || isAppositionToObject(text, begin, end);
     boolean owned = Lexicons.POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));

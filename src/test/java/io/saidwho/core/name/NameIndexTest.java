@@ -116,4 +116,14 @@ class NameIndexTest {
 
     assertThat(names.canonical("Okafor")).isEqualTo("Maria Okafor");
   }
+
+  @Test
+  void aDefinitePossessiveNameOpeningTheSentenceIsItsSubject() {
+    NameIndex names = NameIndex.of("The vote was close. The Harbour Trust's board backed the plan.");
+
+    assertThat(names.occurrences())
+        .filteredOn(o -> "Harbour Trust".equals(o.parts().name()))
+        .singleElement()
+        .satisfies(o -> assertThat(o.subjectLike()).isTrue());
+  }
 }
