@@ -150,8 +150,8 @@ public record NameParts(
   }
 
   /**
-   * "Aral Sea", "Dodge City": a name of two or more words that ends in a place head
-   * names a place (typed as an organization, like countries), unless a given name opens it.
+   * "Aral Sea", "Dodge City": a name of two or more words that ends in a place head names a place
+   * (typed as an organization, like countries), unless a given name or a role opens it.
    */
   private static boolean namesPlace(List<String> words) {
     return words.size() > 1

@@ -73,9 +73,9 @@ final class DashCue {
 
   /**
    * "- Jane Roe." signs with a sentence's full stop, which is no part of the name; an abbreviation's
-   * period stays ("Jane Roe Jr.", "J. Roe, U.S.").
+   * period stays ("Jane Roe Jr.", "Tom Hale, Jr.", "Jane Roe, Sen.").
    */
-  static String withoutFinalStop(String phrase) {
+  private static String withoutFinalStop(String phrase) {
     if (!phrase.endsWith(".")) {
       return phrase;
     }
