@@ -73,7 +73,7 @@ final class DashCue {
 
   /**
    * "- Jane Roe." signs with a sentence's full stop, which is no part of the name; an abbreviation's
-   * period stays ("Jane Roe Jr.", "Tom Hale, Jr.", "Jane Roe, Sen.").
+   * period stays ("Jane Roe Jr.", "Tom Hale Sr.").
    */
   private static String withoutFinalStop(String phrase) {
     if (!phrase.endsWith(".")) {
