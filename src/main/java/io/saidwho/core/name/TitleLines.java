@@ -42,14 +42,38 @@ final class TitleLines {
 
   /** The first line, ending at {@code end}: a headline when more text follows and it is short. */
   private static boolean isHeadline(String text, int end) {
-    if (end >= text.length() || text.substring(end).isBlank()) {
+    if (!hasTextFrom(text, end)) {
       return false;
     }
-    String line = text.substring(0, end).strip();
-    return !line.isEmpty() && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
+    int words = wordCount(text, end);
+    return words > 0 && words <= MAX_HEADLINE_WORDS;
   }
 
-  /** True when {@code span} lies inside a title-case line. */
+  /** True when a non-white-space char follows {@code from} (no copy of the rest of the article). */
+  private static boolean hasTextFrom(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The white-space separated words of {@code text} before {@code end}. */
+  private static int wordCount(String text, int end) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < end; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** True when {@code span} lies inside a title line. */
   boolean covers(TextSpan span) {
     for (TextSpan line : lines) {
       if (line.begin() <= span.begin() && span.end() <= line.end()) {
